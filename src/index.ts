@@ -1,0 +1,18 @@
+import { readFile } from 'node:fs/promises';
+import { parseBytes, processFile, type FileResult, type ParseOptions } from './pipeline/process-file.js';
+import type { PlanDocument } from './schema/index.js';
+
+export * from './schema/index.js';
+export { processFile, parseBytes, type FileResult, type ParseOptions };
+export { InputError, supportedEncodings, type EncodingName } from './pipeline/decode.js';
+export { loadGrammars } from './grammar/load.js';
+
+/** Parse text already in memory. The default path "-" means standard input. */
+export async function parseText(text: string, options: ParseOptions = {}): Promise<PlanDocument> {
+  return parseBytes(new TextEncoder().encode(text), { ...options, encoding: options.encoding ?? 'utf-8' });
+}
+
+/** Read and parse one file. Throws InputError (with a plain reason) for input that is not a plan. */
+export async function parseFile(path: string, options: ParseOptions = {}): Promise<PlanDocument> {
+  return parseBytes(await readFile(path), { path, ...options });
+}

@@ -1,0 +1,77 @@
+import type { Report } from './report.js';
+
+export type Decoded = { text: string; encoding: string };
+
+export const supportedEncodings = ['utf-8', 'utf-16le', 'utf-16be', 'gb18030'] as const;
+export type EncodingName = (typeof supportedEncodings)[number];
+
+/** Thrown for input that is not a plan at all; its message is the user-facing reason. */
+export class InputError extends Error {
+  override name = 'InputError';
+}
+
+/**
+ * Bytes to text: a BOM decides; otherwise strict UTF-8, then GB18030 (a superset of
+ * GBK and GB2312). Binary input is refused rather than decoded into noise.
+ */
+export function decode(bytes: Uint8Array, report: Report, forced?: EncodingName): Decoded {
+  if (bytes.length === 0) throw new InputError('empty file');
+  if (forced) return { text: stripBom(decodeWith(forced, bytes, report)), encoding: forced };
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
+    return { text: decodeWith('utf-8', bytes.subarray(3), report), encoding: 'utf-8-bom' };
+  }
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return { text: decodeWith('utf-16le', bytes.subarray(2), report), encoding: 'utf-16le' };
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return { text: decodeWith('utf-16be', bytes.subarray(2), report), encoding: 'utf-16be' };
+  const utf16 = sniffUtf16WithoutBom(bytes);
+  if (utf16) return { text: decodeWith(utf16, bytes, report), encoding: utf16 };
+  if (looksBinary(bytes)) throw new InputError('binary file, not text');
+  try {
+    return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), encoding: 'utf-8' };
+  } catch {
+    // not UTF-8: fall through to GB18030
+  }
+  try {
+    return { text: new TextDecoder('gb18030', { fatal: true }).decode(bytes), encoding: 'gb18030' };
+  } catch {
+    throw new InputError('undecodable bytes: neither UTF-8 nor GB18030 (use --encoding to force one)');
+  }
+}
+
+function decodeWith(encoding: EncodingName, bytes: Uint8Array, report: Report): string {
+  const text = new TextDecoder(encoding).decode(bytes);
+  const replaced = text.indexOf('\uFFFD');
+  if (replaced >= 0) report.warn(`Undecodable bytes replaced with U+FFFD under ${encoding}`, 'decode/replaced', replaced, replaced + 1);
+  return text;
+}
+
+function stripBom(text: string): string {
+  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+}
+
+/** UTF-16 without a BOM shows as a NUL in every other byte of mostly-ASCII or CJK text. */
+function sniffUtf16WithoutBom(bytes: Uint8Array): EncodingName | undefined {
+  const n = Math.min(bytes.length, 4096) & ~1;
+  if (n < 4) return undefined;
+  let evenZero = 0;
+  let oddZero = 0;
+  for (let i = 0; i < n; i += 2) {
+    if (bytes[i] === 0) evenZero++;
+    if (bytes[i + 1] === 0) oddZero++;
+  }
+  const pairs = n / 2;
+  if (oddZero > pairs * 0.3 && evenZero === 0) return 'utf-16le';
+  if (evenZero > pairs * 0.3 && oddZero === 0) return 'utf-16be';
+  return undefined;
+}
+
+/** NUL bytes or many control bytes mean an image, archive or executable. */
+function looksBinary(bytes: Uint8Array): boolean {
+  const n = Math.min(bytes.length, 8192);
+  let control = 0;
+  for (let i = 0; i < n; i++) {
+    const b = bytes[i]!;
+    if (b === 0) return true;
+    if (b < 9 || (b > 13 && b < 32 && b !== 27)) control++;
+  }
+  return control > n * 0.1;
+}

@@ -1,0 +1,62 @@
+import { traditionalToSimplified } from './traditional.js';
+
+/**
+ * Normalised text for matching. Every mapping here replaces one UTF-16 code unit by one
+ * code unit, so the offset map is the identity by construction: an offset found in the
+ * normalised text is the same offset in the original, and `locate` is the only place that
+ * turns offsets into points. Mappings that would change length (NFKC of ① or ㈠) are left
+ * to the grammars, which match those characters as printed.
+ */
+export type Normalized = { text: string; original: string };
+
+const FULLWIDTH_START = 0xff01; // ！
+const FULLWIDTH_END = 0xff5e; // ～
+const FULLWIDTH_SHIFT = 0xff01 - 0x21;
+
+/** Small-form and other look-alike punctuation that plans print for their half-width forms. */
+const LOOKALIKES: Record<string, string> = {
+  '\u3000': ' ', // ideographic space
+  '\u00a0': ' ', // no-break space from web pages
+  '\ufe50': ',', '\ufe51': '、', '\ufe52': '.', '\ufe54': ';', '\ufe55': ':',
+  '\ufe59': '(', '\ufe5a': ')', '\ufe63': '-',
+  '\u2014': '—', '\u2015': '—', '\u2012': '-', '\u2013': '-', '\u2212': '-', '\u301c': '~',
+  '\u2027': '·', '\u30fb': '·', '\u2022': '·',
+};
+
+export function normalize(original: string): Normalized {
+  const convertTraditional = looksTraditional(original);
+  let changedFrom = 0;
+  const parts: string[] = [];
+  for (let i = 0; i < original.length; i++) {
+    const code = original.charCodeAt(i);
+    let replacement: string | undefined;
+    if (code >= FULLWIDTH_START && code <= FULLWIDTH_END) replacement = String.fromCharCode(code - FULLWIDTH_SHIFT);
+    else if (code >= 0x3400) replacement = convertTraditional ? traditionalToSimplified.get(original[i]!) : undefined;
+    else if (code >= 0xa0) replacement = LOOKALIKES[original[i]!];
+    if (replacement !== undefined) {
+      parts.push(original.slice(changedFrom, i), replacement);
+      changedFrom = i + 1;
+    }
+  }
+  if (parts.length === 0) return { text: original, original };
+  parts.push(original.slice(changedFrom));
+  return { text: parts.join(''), original };
+}
+
+/**
+ * Some characters are traditional in one text and simplified in another (著, 么, 乾), so
+ * the map is applied only to a document that is traditional as a whole: in a simplified
+ * plan such characters are well under 1% of the Han text, in a traditional one far above.
+ */
+function looksTraditional(text: string): boolean {
+  let han = 0;
+  let traditional = 0;
+  const limit = Math.min(text.length, 20_000);
+  for (let i = 0; i < limit; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 0x3400 || code > 0x9fff) continue;
+    han++;
+    if (traditionalToSimplified.has(text[i]!)) traditional++;
+  }
+  return han > 0 && traditional / han > 0.03;
+}

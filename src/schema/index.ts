@@ -1,0 +1,3 @@
+export * from './position.js';
+export * from './entities.js';
+export * from './document.js';
