@@ -2,15 +2,46 @@ import type { Normalized } from '../pipeline/normalize.js';
 import type { Format } from '../schema/index.js';
 import type { Grammars } from '../grammar/compile.js';
 import type { Report } from '../pipeline/report.js';
-import type { Outline } from './types.js';
+import type { Outline, RawSection } from './types.js';
+import { splitLines } from './lines.js';
+import { joinSplitTitles, scanFrontMatter } from './front-matter.js';
+import { scanBackMatter } from './back-matter.js';
+import { findCandidates } from './candidates.js';
+import { buildTree } from './build-tree.js';
+import { findSubPoints } from './sub-points.js';
+import { buildMeta } from './meta.js';
+import { markdownHints } from '../input/markdown.js';
 
-/** Placeholder: the whole text is preamble. */
-export function buildOutline(norm: Normalized, _format: Format, _grammars: Grammars, _report: Report): Outline {
-  return {
-    frontMatter: [],
-    preamble: { start: 0, end: norm.text.length },
-    sections: [],
-    backMatter: [],
-    meta: { issuers: [], addressees: [] },
-  };
+/**
+ * Front matter, preamble, sections and back matter, which together cover every character
+ * of the text exactly once, and the document's metadata.
+ */
+export function buildOutline(norm: Normalized, format: Format, grammars: Grammars, report: Report): Outline {
+  const { text, original } = norm;
+  const markdown = format === 'markdown';
+  const lines = splitLines(text);
+  const front = scanFrontMatter(lines, text, grammars, markdown);
+  joinSplitTitles(front.blocks, text, grammars);
+  const back = scanBackMatter(lines, text, grammars, front.contentLine);
+  const contentEnd = back[0]?.start ?? text.length;
+  const contentStart = Math.min(front.contentStart, contentEnd);
+
+  const candidates = findCandidates(lines, text, grammars, { fromLine: front.contentLine, start: contentStart, end: contentEnd }, markdown ? markdownHints(original) : undefined);
+  const sections = buildTree(candidates, text, contentEnd, grammars, report);
+  const firstSection = sections[0]?.start ?? contentEnd;
+  if (sections[0] && firstSection > contentStart && text.slice(contentStart, firstSection).trim() === '') sections[0].start = contentStart;
+  const preamble = sections[0]?.start === contentStart || contentStart >= contentEnd ? null : { start: contentStart, end: firstSection };
+  forEach(sections, (s) => {
+    s.points = findSubPoints(s, text, grammars).map((p) => ({ ...p, marker: original.slice(p.start, p.start + p.marker.length) }));
+  });
+
+  const meta = buildMeta({ front: front.blocks, back, text, original, contentStart, path: report.path, grammars });
+  return { frontMatter: front.blocks, preamble, sections, backMatter: back, meta };
+}
+
+function forEach(sections: readonly RawSection[], visit: (s: RawSection) => void): void {
+  for (const s of sections) {
+    visit(s);
+    forEach(s.children, visit);
+  }
 }

@@ -1,0 +1,50 @@
+import type { DocContext, DraftOf } from '../types.js';
+import { orgLexicon } from './org-lexicon.js';
+import { splitOrgList } from './split-org-list.js';
+
+/** Cells of a flattened table row: separated by tabs or by two or more spaces. */
+const CELL = /[^\t ]+(?: [^\t ]+)*/gu;
+
+const cache = new WeakMap<DocContext, DraftOf<'org'>[]>();
+
+/**
+ * Orgs in the owner columns of flattened task tables (序号 工作任务 牵头单位 责任单位 and
+ * the rows below it), for the whole document, computed once. Rows are aligned to the header
+ * from the right, because a wrapped or numberless row loses cells on the left, never the
+ * owner columns at the end. A table ends at the first line that is not a row.
+ */
+export function findOwnerTable(doc: DocContext): DraftOf<'org'>[] {
+  const hit = cache.get(doc);
+  if (hit) return hit;
+  const lex = orgLexicon(doc.grammars);
+  const rule = doc.grammars.rule('org/owner-table-header');
+  const drafts: DraftOf<'org'>[] = [];
+  for (const header of doc.text.matchAll(new RegExp(rule.regex.source, rule.regex.flags))) {
+    const labels = cellsOf(header[0], 0).map((c) => c.text);
+    const hasLead = labels.some((l) => /牵头/u.test(l));
+    const owners = labels
+      .map((label, i) => ({ fromEnd: labels.length - 1 - i, role: lex.supportLabel.test(label) || (hasLead && label.startsWith('责任')) ? ('support' as const) : ('lead' as const), owner: lex.leadLabel.test(label) || lex.supportLabel.test(label) }))
+      .filter((c) => c.owner);
+    let at = header.index + header[0].length + 1;
+    while (at < doc.text.length) {
+      const lineEnd = doc.text.indexOf('\n', at) < 0 ? doc.text.length : doc.text.indexOf('\n', at);
+      const cells = cellsOf(doc.text.slice(at, lineEnd), at);
+      if (cells.length < 2) break;
+      for (const { fromEnd, role } of owners) {
+        const cell = cells[cells.length - 1 - fromEnd];
+        if (!cell) continue;
+        for (const org of splitOrgList(doc.text, cell.start, cell.end, doc.grammars)) {
+          const sectionId = doc.blocks.find((b) => org.start >= b.start && org.start < b.end)?.sectionId ?? '0';
+          drafts.push({ entity: 'org', start: org.start, end: org.end, sectionId, rule: 'org/owner-table-header', name: doc.original.slice(org.start, org.end), type: org.type, role });
+        }
+      }
+      at = lineEnd + 1;
+    }
+  }
+  cache.set(doc, drafts);
+  return drafts;
+}
+
+function cellsOf(line: string, offset: number): Array<{ text: string; start: number; end: number }> {
+  return [...line.matchAll(CELL)].map((m) => ({ text: m[0], start: offset + m.index, end: offset + m.index + m[0].length }));
+}

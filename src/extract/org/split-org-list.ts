@@ -1,0 +1,45 @@
+import type { Grammars } from '../../grammar/compile.js';
+import type { Org } from '../../schema/index.js';
+import { orgLexicon } from './org-lexicon.js';
+import { orgTypeOf } from './org-type-of.js';
+
+export type ListedOrg = { name: string; start: number; end: number; type: Org['type'] };
+
+/** Separators between orgs in an owner list: 、 , / and runs of spaces; 和/及 only between names. */
+const SEPARATOR = /[、,，/／]|[ \t]+|(?<=[局委办室科股厅部处站所])(?:和|及|与)/gu;
+const NAME = /^[\p{Script=Han}A-Za-z0-9()（）·]{2,30}$/u;
+
+/**
+ * The orgs of one owner list (县财政局、县人社局), each with offsets absolute in the text.
+ * The context of a note already says these are organisations, so any specific name counts;
+ * generic plurals (各区政府, 有关部门, 各乡镇) are skipped.
+ */
+export function splitOrgList(text: string, start: number, end: number, grammars: Grammars): ListedOrg[] {
+  const lex = orgLexicon(grammars);
+  const list = text.slice(start, end);
+  const out: ListedOrg[] = [];
+  let from = 0;
+  const take = (to: number) => {
+    const raw = list.slice(from, to);
+    const lead = raw.length - raw.trimStart().length;
+    const name = raw.trim().replace(/[。.;；:：]+$/u, '');
+    if (name && NAME.test(name) && !isGeneric(name, lex.generic, lex.genericHead)) {
+      const s = start + from + lead;
+      out.push({ name, start: s, end: s + name.length, type: orgTypeOf(name, grammars) });
+    }
+  };
+  for (const m of list.matchAll(SEPARATOR)) {
+    take(m.index);
+    from = m.index + m[0].length;
+  }
+  take(list.length);
+  return out;
+}
+
+/** 各区政府, 有关部门, 县直各部门: a generic word, or a name that starts with a quantifier. */
+export function isGeneric(name: string, generic: ReadonlySet<string>, genericHead: ReadonlySet<string>): boolean {
+  if (generic.has(name)) return true;
+  if (/^(?:各|有关|相关|其他|其它|所有|全体|部分)/u.test(name)) return true;
+  if (/各|有关|相关/u.test(name) && /(?:部门|单位|学校|乡镇|街道|政府)$/u.test(name)) return true;
+  return genericHead.has(name);
+}

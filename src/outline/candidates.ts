@@ -1,0 +1,64 @@
+import type { Grammars } from '../grammar/compile.js';
+import { isBlank, type Line } from './lines.js';
+import { findMarker, isTableHeader, type Marker } from './find-marker.js';
+import type { MarkdownHints } from '../input/markdown.js';
+
+/** A place where a section may start; the tree builder decides. Offsets are absolute. */
+export type Candidate = {
+  marker: Marker;
+  /** Start and end of the text the marker was found in (a line, or the rest of a long line). */
+  from: number;
+  to: number;
+  /** Found inside a long line after a sentence end: accepted only if it continues a numbering. */
+  inline: boolean;
+};
+
+/** Lines this long are a flattened document: headings may follow a 。 inside them. */
+const FLAT_LINE = 1000;
+const INLINE_FAMILIES = new Set(['chapter', 'han-comma', 'han-paren', 'arabic']);
+const SENTENCE_END = /[。;!?\s]/;
+
+export function findCandidates(
+  lines: readonly Line[],
+  text: string,
+  grammars: Grammars,
+  range: { fromLine: number; start: number; end: number },
+  markdown?: MarkdownHints,
+): Candidate[] {
+  const found: Candidate[] = [];
+  let inTable = false;
+  for (let i = range.fromLine; i < lines.length; i++) {
+    const line = lines[i]!;
+    const from = Math.max(line.contentStart, range.start);
+    const to = Math.min(line.contentEnd, range.end);
+    if (from >= range.end) break;
+    if (isBlank(line) || from >= to) continue;
+    const s = text.slice(from, to);
+    if (isTableHeader(s, grammars)) inTable = true;
+    const marker = findMarker(s, grammars, inTable, Boolean(markdown)) ?? markdownMarker(markdown, line.start, s);
+    if (marker) found.push({ marker, from, to, inline: false });
+    if (to - from > FLAT_LINE) found.push(...inlineCandidates(text, from, to, grammars));
+  }
+  return found;
+}
+
+/** Markers after a sentence end inside a flattened line. */
+function inlineCandidates(text: string, from: number, to: number, grammars: Grammars): Candidate[] {
+  const out: Candidate[] = [];
+  for (let p = from + 1; p < to; p++) {
+    if (!SENTENCE_END.test(text[p - 1]!) || SENTENCE_END.test(text[p]!)) continue;
+    const marker = findMarker(text.slice(p, Math.min(to, p + 40)), grammars, false, false);
+    if (marker && INLINE_FAMILIES.has(marker.family)) out.push({ marker, from: p, to, inline: true });
+  }
+  return out;
+}
+
+/** A Markdown heading or list item without a printed number is still a section. */
+function markdownMarker(markdown: MarkdownHints | undefined, lineStart: number, s: string): Marker | undefined {
+  const hint = markdown?.get(lineStart);
+  if (!hint) return undefined;
+  const prefix = /^(?:#{1,6}|[-*+]|\d{1,3}[.)])[ \t]*/.exec(s);
+  if (!prefix) return undefined;
+  const printed = prefix[0].trimEnd();
+  return { rule: `outline/markdown-${hint.type}`, family: hint.family, text: printed, ordinal: 0, start: 0, end: printed.length, titleStart: prefix[0].length };
+}
