@@ -1,4 +1,27 @@
-import type { Extractor } from './types.js';
+import type { Extractor, DraftOf } from './types.js';
+import { findOwnerNotes } from './org/find-owner-notes.js';
+import { findOwnerTable } from './org/find-owner-table.js';
+import { findMentions } from './org/find-mentions.js';
+import { coordinatedStems } from './org/coordinated-stems.js';
+import { inlineRoles } from './org/inline-roles.js';
 
-/** Placeholder until the org extractor lands. */
-export const extractOrgs: Extractor = () => [];
+/** Titles and quoted names: orgs inside them are part of a name, not actors (《瓮安县教育局…方案》, “清远市卓越高中学校”). */
+const QUOTED = /《[^《》\n]{1,120}》|“[^“”\n]{1,40}”/gu;
+
+/**
+ * Organisations in one block. Owner notes first (牵头单位：…, 县教育局牵头，县财政局配合,
+ * owner columns of a task table): their orgs get lead/support roles on this block's
+ * section; sub-sections inherit them through `ownersOf`. Every other named organisation is a
+ * mention unless running text assigns it (由县教育局牵头 → lead); generic plurals (有关部门, 各级各类学校) are not orgs.
+ */
+export const extractOrgs: Extractor = (block, doc) => {
+  const notes = findOwnerNotes(block, doc);
+  const table = findOwnerTable(doc).filter((d) => d.start >= block.start && d.start < block.end);
+  const covered = [...notes.covered, ...table.map((d) => [d.start, d.end] as [number, number])];
+  for (const m of doc.text.slice(block.start, block.end).matchAll(QUOTED)) covered.push([block.start + m.index, block.start + m.index + m[0].length]);
+  const skip = (start: number, end: number) => covered.some(([s, e]) => start < e && s < end);
+  const found = findMentions(block, doc, skip);
+  const mentions = inlineRoles([...found, ...coordinatedStems(found, doc)].sort((a, b) => a.start - b.start), doc);
+  const drafts: DraftOf<'org'>[] = [...notes.drafts, ...table, ...mentions];
+  return drafts.sort((a, b) => a.start - b.start || a.end - b.end);
+};

@@ -2,6 +2,8 @@ import { extname } from 'node:path';
 import type { Format } from '../schema/index.js';
 import type { Report } from '../pipeline/report.js';
 import type { Decoded } from '../pipeline/decode.js';
+import { docxText } from './docx.js';
+import { htmlText } from './html.js';
 
 /** The format a path's extension names; anything unknown is read as plain text. */
 export function formatOf(path: string): Format {
@@ -15,6 +17,7 @@ export function formatOf(path: string): Format {
 /**
  * Bytes to the text that spans point into. Text and Markdown are decoded as they are;
  * later stages never need to know which it was (Markdown's headings are read by the outline).
+ * Word and HTML become their visible text, one block per line; spans then point into that text.
  */
 export async function readInput(
   bytes: Uint8Array,
@@ -26,7 +29,12 @@ export async function readInput(
     case 'text':
     case 'markdown':
       return decodeText(bytes);
-    default:
-      throw new Error(`format ${format} is not supported yet`);
+    case 'docx':
+      return { text: await docxText(bytes), encoding: 'utf-8' };
+    case 'html': {
+      // Chinese government sites still serve GB2312 pages: the same detection as plain text.
+      const decoded = decodeText(bytes);
+      return { text: htmlText(decoded.text), encoding: decoded.encoding };
+    }
   }
 }

@@ -27,7 +27,7 @@ export function buildOutline(norm: Normalized, format: Format, grammars: Grammar
   const contentStart = Math.min(front.contentStart, contentEnd);
 
   const candidates = findCandidates(lines, text, grammars, { fromLine: front.contentLine, start: contentStart, end: contentEnd }, markdown ? markdownHints(original) : undefined);
-  const sections = buildTree(candidates, text, contentEnd, grammars, report);
+  const sections = buildTree(candidates, norm, contentEnd, grammars, report);
   const firstSection = sections[0]?.start ?? contentEnd;
   if (sections[0] && firstSection > contentStart && text.slice(contentStart, firstSection).trim() === '') sections[0].start = contentStart;
   const preamble = sections[0]?.start === contentStart || contentStart >= contentEnd ? null : { start: contentStart, end: firstSection };

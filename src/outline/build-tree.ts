@@ -6,73 +6,80 @@ import { titleOf } from './title-of.js';
 
 /** GB/T 9704 order of the families, to notice a document that nests them backwards. */
 const GB_RANK: Record<string, number> = { chapter: 0, 'han-comma': 1, 'han-paren': 2, arabic: 3, 'arabic-paren': 4, circled: 5 };
-
 /** A title is cut within this many characters of its marker, however long the line. */
 const MAX_TITLE_SCAN = 400;
 
-type Open = { family: string; section: RawSection };
+type Placed = { c: Candidate; ordinal: number; level: number; parent: RawSection | undefined; section?: RawSection };
+type Texts = { text: string; original: string };
 
 /**
  * Nests candidates into sections. A family's level is where it first appears: a marker of
  * a family already open closes everything below it and becomes its sibling; a new family
  * opens one level deeper. Numbering may restart under each parent or run on across them
- * (瓮安 1–43); anything else is kept and reported as a gap or repeat.
+ * (瓮安 1–43); anything else is kept and reported as a gap or repeat. A marker found inside
+ * a flattened line is kept only when it continues a numbering.
  */
-export function buildTree(candidates: readonly Candidate[], text: string, end: number, grammars: Grammars, report: Report): RawSection[] {
+export function buildTree(candidates: readonly Candidate[], { text, original }: Texts, end: number, grammars: Grammars, report: Report): RawSection[] {
   const roots: RawSection[] = [];
-  const stack: Open[] = [];
+  const stack: Array<{ family: string; section: RawSection }> = [];
   const lastOrdinal = new Map<string, number>();
   const ids = new Set<string>();
-  const all: RawSection[] = [];
+  const placed: Placed[] = [];
 
   for (const c of candidates) {
-    const at = stack.findIndex((o) => o.family === c.marker.family);
-    const previous = at >= 0 ? stack[at]!.section.ordinal : lastOrdinal.get(c.marker.family);
-    let ordinal = c.marker.ordinal;
-    if (ordinal === 0) ordinal = at >= 0 ? previous! + 1 : 1; // unnumbered Markdown heading or item
+    const family = c.marker.family;
+    const at = stack.findIndex((o) => o.family === family);
+    const previous = at >= 0 ? stack[at]!.section.ordinal : lastOrdinal.get(family);
+    const ordinal = c.marker.ordinal === 0 ? (at >= 0 ? previous! + 1 : 1) : c.marker.ordinal; // unnumbered Markdown
     const follows = at >= 0 ? ordinal === previous! + 1 : ordinal === 1 || ordinal === (previous ?? 0) + 1;
     if (c.inline && !follows) continue;
     if (at >= 0) stack.length = at;
-
-    const start = c.from + c.marker.start;
+    const start = c.from; // a Markdown prefix (## , - ) belongs to the section it opens
+    const markerStart = c.from + c.marker.start;
     const markerEnd = c.from + c.marker.end;
-    if (!follows) numberingWarning(report, ordinal, previous, at >= 0, start, markerEnd);
+    if (!follows) numberingWarning(report, ordinal, previous, at >= 0, markerStart, markerEnd);
+    const parentFamily = stack[stack.length - 1]?.family;
+    if (parentFamily && (GB_RANK[parentFamily] ?? -1) > (GB_RANK[family] ?? 99)) {
+      report.warn(`Unexpected ${family} heading under a ${parentFamily} heading, expected GB/T 9704 order`, 'outline/level-order', markerStart, markerEnd);
+    }
     const parent = stack[stack.length - 1]?.section;
-    if (parent && (GB_RANK[familyOf(stack)] ?? -1) > (GB_RANK[c.marker.family] ?? 99)) {
-      report.warn(`Unexpected ${c.marker.family} heading under a ${familyOf(stack)} heading, expected GB/T 9704 order`, 'outline/level-order', start, markerEnd);
-    }
-    const line = text.slice(c.from, Math.min(c.to, c.from + MAX_TITLE_SCAN));
-    const cut = titleOf(line, c.marker.titleStart, grammars);
-    if (cut.guessed !== undefined) {
-      report.warn(
-        cut.guessed ? `Title runs into its body without punctuation; cut before ${cut.guessed} (a guess)` : 'Title runs into its body without punctuation',
-        'outline/title-unpunctuated', c.from + c.marker.titleStart, c.from + cut.titleEnd,
-      );
-    }
     const section: RawSection = {
       id: uniqueId(parent ? `${parent.id}.${ordinal}` : String(ordinal), ids),
       level: stack.length + 1,
-      marker: text.slice(start, markerEnd),
+      marker: original.slice(markerStart, markerEnd),
       ordinal,
       start,
       titleStart: c.from + c.marker.titleStart,
-      titleEnd: c.from + cut.titleEnd,
-      bodyStart: c.from + cut.bodyStart,
+      titleEnd: 0,
+      bodyStart: 0,
       end,
       points: [],
       children: [],
     };
     (parent ? parent.children : roots).push(section);
-    all.push(section);
-    stack.push({ family: c.marker.family, section });
-    lastOrdinal.set(c.marker.family, ordinal);
+    stack.push({ family, section });
+    lastOrdinal.set(family, ordinal);
+    placed.push({ c, ordinal, level: section.level, parent, section });
   }
-  for (let i = 0; i + 1 < all.length; i++) all[i]!.end = all[i + 1]!.start;
-  return roots;
-}
 
-function familyOf(stack: readonly Open[]): string {
-  return stack[stack.length - 1]!.family;
+  placed.forEach(({ c, section }, i) => {
+    const next = placed[i + 1];
+    const to = Math.min(c.to, c.from + MAX_TITLE_SCAN, next && next.c.from < c.to ? next.c.from : Infinity);
+    const cut = titleOf(text.slice(c.from, to), c.marker.titleStart, grammars, c.marker.family === 'table-row');
+    if (cut.guessed !== undefined) {
+      const message = cut.guessed ? `Title runs into its body without punctuation; cut before ${cut.guessed} (a guess)` : 'Title runs into its body without punctuation';
+      report.warn(message, 'outline/title-unpunctuated', c.from + c.marker.titleStart, c.from + cut.titleEnd);
+    }
+    // Markdown emphasis around a title (**落实全面从严治党**) is not part of it.
+    const title = text.slice(section!.titleStart, c.from + cut.titleEnd);
+    const lead = /^(?:\*\*|__)?/.exec(title)![0].length;
+    const trail = lead && /(?:\*\*|__)$/.test(title) ? 2 : 0;
+    section!.titleStart += lead;
+    section!.titleEnd = c.from + cut.titleEnd - trail;
+    section!.bodyStart = c.from + cut.bodyStart;
+    if (next) section!.end = next.section!.start;
+  });
+  return roots;
 }
 
 function numberingWarning(report: Report, ordinal: number, previous: number | undefined, sibling: boolean, start: number, end: number): void {

@@ -13,8 +13,13 @@ export type Candidate = {
   inline: boolean;
 };
 
-/** Lines this long are a flattened document: headings may follow a 。 inside them. */
-const FLAT_LINE = 1000;
+/**
+ * A flattened document (all on one line, or a few huge lines) has its headings after a 。
+ * inside the line. Lines this long, or any long line of a document of a few lines, are read so.
+ */
+const FLAT_LINE = 2000;
+const FEW_LINES = 5;
+const LONG_LINE_OF_FEW = 300;
 const INLINE_FAMILIES = new Set(['chapter', 'han-comma', 'han-paren', 'arabic']);
 const SENTENCE_END = /[。;!?\s]/;
 
@@ -27,17 +32,19 @@ export function findCandidates(
 ): Candidate[] {
   const found: Candidate[] = [];
   let inTable = false;
+  const contentLines = lines.slice(range.fromLine).filter((l) => !isBlank(l) && l.contentStart < range.end).length;
+  const flatAt = contentLines < FEW_LINES ? LONG_LINE_OF_FEW : FLAT_LINE;
   for (let i = range.fromLine; i < lines.length; i++) {
     const line = lines[i]!;
     const from = Math.max(line.contentStart, range.start);
     const to = Math.min(line.contentEnd, range.end);
     if (from >= range.end) break;
-    if (isBlank(line) || from >= to) continue;
+    if (isBlank(line) || from >= to || markdown?.isLiteral(from)) continue;
     const s = text.slice(from, to);
     if (isTableHeader(s, grammars)) inTable = true;
     const marker = findMarker(s, grammars, inTable, Boolean(markdown)) ?? markdownMarker(markdown, line.start, s);
     if (marker) found.push({ marker, from, to, inline: false });
-    if (to - from > FLAT_LINE) found.push(...inlineCandidates(text, from, to, grammars));
+    if (to - from > flatAt) found.push(...inlineCandidates(text, from, to, grammars));
   }
   return found;
 }

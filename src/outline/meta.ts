@@ -20,8 +20,10 @@ const LEVEL: Record<string, Meta['adminLevel']> = { 省: '省', 自治区: '省'
 
 /** Metadata from the title and the wrapper first, then the text, the file name last. */
 export function buildMeta({ front, back, text, original, contentStart, path, grammars }: Input): Meta {
-  const slice = (b: RawMatter) => original.slice(b.start, b.end).trim();
-  const norm = (b: RawMatter) => text.slice(b.start, b.end).trim();
+  // A Markdown title keeps its text, not its # or ** (same length in both strings).
+  const bare = (s: string) => s.trim().replace(/^(?:#{1,6}[ \t]+)?(?:\*\*|__)?/, '').replace(/(?:\*\*|__)$/, '');
+  const slice = (b: RawMatter) => bare(original.slice(b.start, b.end));
+  const norm = (b: RawMatter) => bare(text.slice(b.start, b.end));
   const blocks = [...front, ...back];
   const of = (kind: RawMatter['kind']) => blocks.filter((b) => b.kind === kind);
 
@@ -38,11 +40,20 @@ export function buildMeta({ front, back, text, original, contentStart, path, gra
   const issuers = unique(issuerLines.flatMap((b) => slice(b).split(/[\s\u00a0\u2000-\u200b\u3000]+/)).filter(Boolean));
   if (issuers.length === 0 && title) issuers.push(...issuerInTitle(title, normTitle, grammars));
 
-  const regionSource = [normTitle, ...issuers].find((s) => exec(grammars, 'meta/region', s)?.groups?.region);
-  let region = regionSource ? exec(grammars, 'meta/region', regionSource)!.groups!.region : undefined;
+  // Printed and normalised strings have the same length, so a match in one slices the other.
+  const printedTitle = titleBlocks.length ? titleBlocks.map(slice).join('') : (title ?? '');
+  const sources: Array<[string, string]> = [[normTitle, printedTitle], ...issuers.map((i): [string, string] => [i, i])];
+  let region: string | undefined;
+  for (const [normalized, printed] of sources) {
+    const m = exec(grammars, 'meta/region', normalized);
+    if (!m?.groups?.region || printed.length !== normalized.length) continue;
+    const at = m.index + m[0].length - m.groups.region.length;
+    region = printed.slice(at, at + m.groups.region.length);
+    break;
+  }
   const scope = scopeLevel(text.slice(contentStart), grammars);
   region ??= regionInText(text.slice(contentStart)) ?? regionInFileName(path, scope);
-  const adminLevel = region ? LEVEL[/(特别行政区|自治区|自治州|自治县|[省市州盟县区旗])$/.exec(region)?.[1] ?? ''] : scope;
+  const adminLevel = region ? (LEVEL[/(特别行政区|自治区|自治州|自治县|[省市州盟县区旗])$/.exec(region)?.[1] ?? ''] ?? scope) : scope;
 
   const yearIn = (s: string) => exec(grammars, 'meta/year', s)?.groups?.year;
   const year = yearIn(normTitle) ?? yearIn(text.slice(contentStart, contentStart + 300)) ?? yearIn(basename(path));
@@ -110,6 +121,9 @@ function issuerInTitle(title: string, normTitle: string, grammars: Grammars): st
   return new RegExp(`^${grammars.part('orgLine')}$`, 'u').test(head) ? [title.slice(0, year.index)] : [];
 }
 
+/** 各市、县（市、区）卫生健康局 is one addressee: a bare 各市 shares the words after it. */
+const BARE_UNIT = /^各?[省市县区州]$/;
+
 /** Addressees are separated by ，、 but not inside parentheses: 直属学校（单位）. */
 function splitList(list: string): string[] {
   const out: string[] = [];
@@ -119,7 +133,7 @@ function splitList(list: string): string[] {
     const ch = list[i];
     if (ch === '(' || ch === '（') depth++;
     else if (ch === ')' || ch === '）') depth = Math.max(0, depth - 1);
-    else if (i === list.length || (depth === 0 && (ch === ',' || ch === '，' || ch === '、' || ch === ';' || ch === '；'))) {
+    else if (i === list.length || (depth === 0 && (ch === ',' || ch === '，' || ch === ';' || ch === '；' || (ch === '、' && !BARE_UNIT.test(list.slice(from, i).trim()))))) {
       const item = list.slice(from, i).trim();
       if (item) out.push(item);
       from = i + 1;

@@ -48,6 +48,9 @@ export function normalize(original: string): Normalized {
  * the map is applied only to a document that is traditional as a whole: in a simplified
  * plan such characters are well under 1% of the Han text, in a traditional one far above.
  */
+/** Characters that are also everyday simplified characters (显著, 什么, 乾坤, 于是): not evidence. */
+const AMBIGUOUS = '著么乾於沈覆祇徵夥餘藉瞭鍾閒';
+
 function looksTraditional(text: string): boolean {
   let han = 0;
   let traditional = 0;
@@ -56,7 +59,7 @@ function looksTraditional(text: string): boolean {
     const code = text.charCodeAt(i);
     if (code < 0x3400 || code > 0x9fff) continue;
     han++;
-    if (traditionalToSimplified.has(text[i]!)) traditional++;
+    if (traditionalToSimplified.has(text[i]!) && !AMBIGUOUS.includes(text[i]!)) traditional++;
   }
   return han > 0 && traditional / han > 0.03;
 }

@@ -8,7 +8,7 @@ import { acceptHead } from './accept-head.js';
 /** Rules whose matches end an org name; the mechanism finds where the name begins. */
 const SUFFIX_RULES = ['org/known', 'org/dept-abbrev', 'org/gov-suffix', 'org/school-suffix', 'org/other-suffix'] as const;
 /** Words that never belong to a name: punctuation, numbers, verbs, prepositions, particles, adverbs, pronouns, classifiers. */
-const HARD_TAG = /^(?:x|w|m|v|vd|p|c|u.*|d|r.*|q|ad|y|e|o|a|z|l|i)$/u;
+const HARD_TAG = /^(?:w|m|v|vd|p|c|u.*|d|r.*|q|ad|y|e|o|a|z|i)$/u;
 const ORDINAL = /^第[一二三四五六七八九十百0-9]+$/u;
 const MAX_NAME = 24;
 
@@ -49,34 +49,43 @@ export function findMentions(block: Block, doc: DocContext, skip: (start: number
   return longestFirst(found);
 }
 
-/** Where the name that ends with token `last` begins, or undefined when it cannot begin anywhere sensible. */
+/**
+ * Where the name that ends with token `last` begins, or undefined when it cannot begin
+ * anywhere sensible. Kind words at the far left (民办, 农村) are not part of a name.
+ */
 function nameStart(tokens: Token[], last: number, hit: { rule: string; start: number }, lex: OrgLexicon): number | undefined {
   const own = tokens[last]!;
   if (hit.rule === 'org/known' || hit.rule === 'org/dept-abbrev') {
-    // Whole words: they must start on a word boundary too (县委, not 县委员).
-    const first = tokens.findIndex((t) => t.start === hit.start);
+    // Whole words: they must start on a word boundary too (县委, not 县委员), and take a
+    // place before them (桐庐县委, 官渡镇人大).
+    let first = tokens.findIndex((t) => t.start === hit.start);
     if (first < 0) return undefined;
-    const place = first > 0 && isPlace(tokens[first - 1]!, lex) && hit.rule === 'org/known' ? tokens[first - 1]!.start : hit.start;
-    return place;
+    if (hit.rule === 'org/dept-abbrev') return hit.start;
+    while (first > 0 && last - first < 3 && (isPlace(tokens[first - 1]!, lex) || /^n[rsz]/u.test(tokens[first - 1]!.tag)) && !lex.stop.has(tokens[first - 1]!.word)) first--;
+    return tokens[first]!.start;
   }
+  // jieba already says 县财政局 is one organisation word starting at its level: nothing to add.
+  if (own.tag === 'nt' && /^(?:中共)?[省市县区州]/u.test(own.word)) return own.start;
   let i = last;
   while (i > 0 && isSoft(tokens[i - 1]!, lex) && own.end - tokens[i - 1]!.start <= MAX_NAME) i--;
-  for (let k = i; k < last; k++) if (isPlace(tokens[k]!, lex)) return tokens[k]!.start;
+  while (i < last && lex.kind.has(tokens[i]!.word) && !isPlace(tokens[i]!, lex)) i++;
   return tokens[i]!.start;
 }
 
 function isSoft(t: Token, lex: OrgLexicon): boolean {
   if (lex.stop.has(t.word) || /[^\p{Script=Han}]/u.test(t.word)) return false;
   if (ORDINAL.test(t.word)) return true;
+  if (lex.known.test(t.word)) return false; // 县委县政府: a whole org before ends the name
   return !HARD_TAG.test(t.tag) || isPlace(t, lex);
 }
 
 /** A place word starts a name: 瓮安 (ns), 广州市, 官渡镇, a bare level character 县/市, or 中共. */
 export function isPlace(t: Token, lex: OrgLexicon): boolean {
-  if (lex.stop.has(t.word) || lex.genericHead.has(t.word) || lex.generic.has(t.word)) return false;
+  if (lex.stop.has(t.word) || lex.genericHead.has(t.word) || lex.generic.has(t.word) || lex.kind.has(t.word)) return false;
   if (t.word === '中共' || /^[省市县区州镇乡]$/u.test(t.word)) return true;
   if (t.tag === 'ns' && t.word.length >= 2) return true;
-  return /^\p{Script=Han}{1,6}[省市县区州镇乡]$/u.test(t.word) && t.tag !== 'v';
+  // 瓮安县, 官渡镇; two-character words ending so are mostly not places (社区, 城区, 全县).
+  return /^\p{Script=Han}{2,6}[省市县区州镇乡]$/u.test(t.word) && !lex.kind.has(t.word) && t.tag !== 'v';
 }
 
 /** Keep the longest of overlapping names (大邑中学沙渠分校 over 大邑中学); one entity per name. */

@@ -4,6 +4,7 @@ import type { Grammars } from '../../grammar/compile.js';
 export type OrgLexicon = {
   generic: ReadonlySet<string>;
   genericHead: ReadonlySet<string>;
+  kind: ReadonlySet<string>;
   stop: ReadonlySet<string>;
   supportVerbs: ReadonlySet<string>;
   /** Whole word is a known org (县委, 教研室). */
@@ -25,6 +26,7 @@ export function orgLexicon(grammars: Grammars): OrgLexicon {
   const lexicon: OrgLexicon = {
     generic: new Set(grammars.lexicon('orgGeneric')),
     genericHead: new Set(grammars.lexicon('orgGenericHead')),
+    kind: new Set(grammars.lexicon('orgKindWords')),
     stop: new Set(grammars.lexicon('orgStopWords')),
     supportVerbs: new Set(grammars.lexicon('orgSupportVerbs')),
     known: whole('orgKnownWords'),

@@ -1,0 +1,42 @@
+import { lstat, readFile } from 'node:fs/promises';
+import type { EncodingName } from '../pipeline/decode.js';
+import type { PlanDocument } from '../schema/index.js';
+
+/** One unit of batch work. Paths, not bytes, cross to a worker: each worker reads its own file. */
+export type Task = { path: string; file: string; encoding?: EncodingName };
+
+/** A FileResult that can cross a thread boundary: the cause is reduced to its stack text. */
+export type BatchResult =
+  | { ok: true; path: string; bytes: number; document: PlanDocument }
+  | { ok: false; path: string; bytes: number; reason: string; detail?: string };
+
+/**
+ * Read and parse one input; never throws. The pipeline is imported lazily so that commands
+ * which do not parse (schema, --help) never load jieba or the grammars.
+ */
+export async function convertOne(task: Task, given?: Uint8Array): Promise<BatchResult> {
+  let bytes: Uint8Array;
+  try {
+    bytes = given ?? (await readFile(task.file));
+  } catch (error) {
+    return { ok: false, path: task.path, bytes: 0, reason: await readFailure(task.file, error) };
+  }
+  const { processFile } = await import('../pipeline/process-file.js');
+  const result = await processFile(bytes, { path: task.path, encoding: task.encoding });
+  if (result.ok) return { ok: true, path: task.path, bytes: bytes.length, document: result.document };
+  const detail = result.cause instanceof Error ? result.cause.stack : undefined;
+  return { ok: false, path: task.path, bytes: bytes.length, reason: result.reason, ...(detail ? { detail } : {}) };
+}
+
+/** A plain reason for the user, not an errno dump. */
+async function readFailure(file: string, error: unknown): Promise<string> {
+  const code = (error as NodeJS.ErrnoException).code;
+  if (code === 'ENOENT') {
+    const isLink = await lstat(file).then((s) => s.isSymbolicLink(), () => false);
+    return isLink ? 'broken symbolic link' : 'no such file';
+  }
+  if (code === 'EISDIR') return 'is a directory, not a file';
+  if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
+  if (code === 'ERR_FS_FILE_TOO_LARGE') return 'file too large';
+  return `cannot read: ${(error as Error).message}`;
+}

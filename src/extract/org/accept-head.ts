@@ -1,0 +1,50 @@
+import type { Org } from '../../schema/index.js';
+import type { OrgLexicon } from './org-lexicon.js';
+import { isPlace } from './find-mentions.js';
+import type { Token } from './tokens-of.js';
+
+/** Suffixes that are words in their own right too often (场所, 全部, 到处, 教室, 督办); they need a place. */
+const AMBIGUOUS = /^(?:科|股|室|处|部|站|所|馆|办|中心|院)$/u;
+const DEPT_WORD = /^(?:局|厅|委)$/u;
+const COMMITTEE = /^(?:委员会|领导小组|办公室)$/u;
+
+/**
+ * Is the candidate a specific organisation? `tokens` are the jieba words of the name, the
+ * last one holding the suffix. No head word may be generic (各, 示范, 省级); a name with a
+ * place (瓮安, 县, 广州市) is specific; without one, a school or company needs a proper word
+ * that is not a kind (分水高中, 三峡集团, not 农村学校), and a government body must be a
+ * department word (教育局) or a committee with a substantial name.
+ */
+export function acceptHead(name: string, tokens: Token[], hit: { rule: string; start: number; end: number; type: Org['type'] }, lex: OrgLexicon): boolean {
+  if (hit.rule === 'org/known' || hit.rule === 'org/dept-abbrev') return true;
+  const last = tokens[tokens.length - 1]!;
+  const prefix = last.word.slice(0, hit.start - last.start);
+  // 布局, 民办学校, 数据中心, 中小学: the suffix is part of a generic word.
+  if (prefix && lex.generic.has(last.word)) return false;
+  const words = [...tokens.slice(0, -1).map((t) => t.word), ...(prefix ? [prefix] : [])];
+  if (words.length === 0) return false; // a bare suffix is never a name
+  if (words.some((w) => lex.genericHead.has(w) || /^(?:学校|幼儿园)$/u.test(w))) return false;
+  const placed = isPlace(tokens[0]!, lex) || /^(?:中共)?\p{Script=Han}{0,6}?[省市县区州]/u.test(name.slice(0, name.length - (hit.end - hit.start)) ) && tokens.length === 1 && last.tag === 'nt';
+  const suffix = name.slice(name.length - (hit.end - hit.start));
+  // 城中心学校 cut out of 健康城中心学校: a name does not start with a lone character.
+  if (!placed && tokens[0]!.word.length === 1) return false;
+  const proper = words.some((w) => !isKind(w, lex.kind));
+  if (hit.type !== 'gov') return placed || proper;
+  // 县教研室, 县文化馆, 县教师发展中心, but not 清远市全科: a one-character suffix needs a word of three.
+  if (placed) return !AMBIGUOUS.test(suffix) || last.word.length >= suffix.length + 2;
+  if (last.tag === 'nt' && tokens.length === 1) return true;
+  if (AMBIGUOUS.test(suffix)) return false;
+  if (DEPT_WORD.test(suffix)) return tokens.length === 1 && prefix.length >= 2 && /^n/u.test(last.tag);
+  if (COMMITTEE.test(suffix)) return name.length - suffix.length >= 4 && proper;
+  return false;
+}
+
+/** 社区教育, 民办普通: a word made only of kind words is a kind too. */
+function isKind(word: string, kind: ReadonlySet<string>): boolean {
+  const ok: boolean[] = [true];
+  for (let end = 1; end <= word.length; end++) {
+    ok[end] = false;
+    for (let start = 0; start < end && !ok[end]; start++) if (ok[start] && kind.has(word.slice(start, end))) ok[end] = true;
+  }
+  return ok[word.length]!;
+}

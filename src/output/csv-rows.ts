@@ -1,0 +1,71 @@
+import { csvColumns, type TableName } from './csv-columns.js';
+import type { PlanDocument, Section, Span } from '../schema/index.js';
+
+type Cell = string | number | undefined;
+type Row = Record<string, Cell>;
+
+/** What CSV readers need to tell sections apart: their titles from the top, joined. */
+export const sectionPathSeparator = ' > ';
+
+/**
+ * One document's rows for one table, as arrays in the table's column order. Missing values
+ * are empty cells; numbers print as JavaScript prints them, which pandas reads back exactly.
+ */
+export function csvRows(document: PlanDocument, table: TableName): Cell[][] {
+  const paths = sectionPaths(document.sections);
+  const base = (sectionId: string): Row => ({
+    path: document.source.path,
+    region: document.meta.region,
+    year: document.meta.year,
+    section_id: sectionId,
+    section_path: paths.get(sectionId) ?? '',
+  });
+  const rows = rowsOf(document, table, base);
+  return rows.map((row) => csvColumns[table].map((column) => row[column]));
+}
+
+function rowsOf(document: PlanDocument, table: TableName, base: (sectionId: string) => Row): Row[] {
+  switch (table) {
+    case 'sections':
+      return flatten(document.sections).map((s) => ({
+        ...base(s.id), level: s.level, marker: s.marker, ordinal: s.ordinal, title: s.title, text: s.text, ...position(s.span),
+      }));
+    case 'metrics':
+      return document.metrics.map((m) => ({
+        ...base(m.sectionId), text: m.text, value: m.value, max: m.max, unit: m.unit,
+        normalized_value: m.normalized.value, normalized_max: m.normalized.max, normalized_unit: m.normalized.unit,
+        cmp: m.cmp, subject: m.subject, ...position(m.span), rule: m.rule,
+      }));
+    case 'times':
+      return document.times.map((t) => ({
+        ...base(t.sectionId), text: t.text, kind: t.kind, normalized_start: t.normalized?.start,
+        normalized_end: t.normalized?.end, normalized_every: t.normalized?.every, ...position(t.span), rule: t.rule,
+      }));
+    case 'policies':
+      return document.policies.map((p) => ({
+        ...base(p.sectionId), text: p.text, name: p.name, kind: p.kind, action: p.action, ...position(p.span), rule: p.rule,
+      }));
+    case 'orgs':
+      return document.orgs.map((o) => ({
+        ...base(o.sectionId), text: o.text, name: o.name, type: o.type, role: o.role, ...position(o.span), rule: o.rule,
+      }));
+  }
+}
+
+function position(span: Span): Row {
+  return { start_line: span.start.line, start_column: span.start.column, start_offset: span.start.offset, end_offset: span.end.offset };
+}
+
+/** Sections in document order (pre-order), the order a reader meets them. */
+function flatten(sections: readonly Section[]): Section[] {
+  return sections.flatMap((s) => [s, ...flatten(s.children)]);
+}
+
+function sectionPaths(sections: readonly Section[], prefix = '', into = new Map<string, string>()): Map<string, string> {
+  for (const s of sections) {
+    const path = prefix ? prefix + sectionPathSeparator + s.title : s.title;
+    if (!into.has(s.id)) into.set(s.id, path);
+    sectionPaths(s.children, path, into);
+  }
+  return into;
+}
