@@ -17,9 +17,13 @@ const QUOTED = /《[^《》\n]{1,120}》|“[^“”\n]{1,40}”/gu;
 export const extractOrgs: Extractor = (block, doc) => {
   const notes = findOwnerNotes(block, doc);
   const table = findOwnerTable(doc).filter((d) => d.start >= block.start && d.start < block.end);
-  const covered = [...notes.covered, ...table.map((d) => [d.start, d.end] as [number, number])];
-  for (const m of doc.text.slice(block.start, block.end).matchAll(QUOTED)) covered.push([block.start + m.index, block.start + m.index + m[0].length]);
-  const skip = (start: number, end: number) => covered.some(([s, e]) => start < e && s < end);
+  // One flag per character of the block: names inside notes, table cells and titles are skipped.
+  const covered = new Uint8Array(block.end - block.start);
+  const cover = (s: number, e: number) => covered.fill(1, Math.max(0, s - block.start), Math.max(0, e - block.start));
+  for (const [s, e] of notes.covered) cover(s, e);
+  for (const d of table) cover(d.start, d.end);
+  for (const m of doc.text.slice(block.start, block.end).matchAll(QUOTED)) cover(block.start + m.index, block.start + m.index + m[0].length);
+  const skip = (start: number, end: number) => covered[start - block.start] === 1 || covered[end - 1 - block.start] === 1;
   const found = findMentions(block, doc, skip);
   const mentions = inlineRoles([...found, ...coordinatedStems(found, doc)].sort((a, b) => a.start - b.start), doc);
   const drafts: DraftOf<'org'>[] = [...notes.drafts, ...table, ...mentions];

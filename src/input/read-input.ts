@@ -2,8 +2,6 @@ import { extname } from 'node:path';
 import type { Format } from '../schema/index.js';
 import type { Report } from '../pipeline/report.js';
 import type { Decoded } from '../pipeline/decode.js';
-import { docxText } from './docx.js';
-import { htmlText } from './html.js';
 
 /** The format a path's extension names; anything unknown is read as plain text. */
 export function formatOf(path: string): Format {
@@ -30,11 +28,12 @@ export async function readInput(
     case 'markdown':
       return decodeText(bytes);
     case 'docx':
-      return { text: await docxText(bytes), encoding: 'utf-8' };
+      // Imported on demand: a batch of text files never loads mammoth or parse5.
+      return { text: await (await import('./docx.js')).docxText(bytes), encoding: 'utf-8' };
     case 'html': {
       // Chinese government sites still serve GB2312 pages: the same detection as plain text.
       const decoded = decodeText(bytes);
-      return { text: htmlText(decoded.text), encoding: decoded.encoding };
+      return { text: (await import('./html.js')).htmlText(decoded.text), encoding: decoded.encoding };
     }
   }
 }

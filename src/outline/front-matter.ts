@@ -32,7 +32,7 @@ export function scanFrontMatter(lines: readonly Line[], text: string, grammars: 
     }
     const stripped = markdown ? s.slice(MARKDOWN_PREFIX.exec(s)?.[0].length ?? 0).replace(/(?:\*\*|__)$/, '') : s;
     if (findMarker(stripped, grammars, false, false)) return finish(blocks, start, i);
-    const found = classifyLine(stripped, grammars);
+    const found = classifyLine(stripped, grammars) ?? navigationBeforeTitle(lines, text, i, stripped, grammars, blocks);
     if (!found) {
       const titleEnd = titleBeforeProse(stripped, grammars, blocks);
       if (titleEnd > 0) {
@@ -59,6 +59,25 @@ function joinSplitTitles(blocks: RawMatter[], text: string, grammars: Grammars):
     region.regex.lastIndex = 0;
     if (!region.regex.test(text.slice(b.start, b.end).trim())) a.kind = 'title';
   }
+}
+
+/** How far ahead a page's title may stand below its navigation. */
+const NAV_LOOKAHEAD = 40;
+
+/**
+ * A saved web page opens with menus and breadcrumbs (网站首页, 政务公开, 规划计划) that no
+ * pattern names. A short line without sentence punctuation, before any title, counts as
+ * chrome when the plan's title follows within a few lines and no heading or prose comes first.
+ */
+function navigationBeforeTitle(lines: readonly Line[], text: string, i: number, line: string, grammars: Grammars, blocks: readonly RawMatter[]) {
+  if (line.length > 20 || /[。,;]/.test(line) || blocks.some((b) => b.kind === 'title' || b.kind === 'notice')) return undefined;
+  for (let j = i + 1; j < lines.length && j <= i + NAV_LOOKAHEAD; j++) {
+    const next = text.slice(lines[j]!.contentStart, lines[j]!.contentEnd);
+    if (next === '') continue;
+    if (findMarker(next, grammars, false, false) || next.length > 60) return undefined;
+    if (classifyLine(next, grammars)?.kind === 'title') return { kind: 'chrome' as const, rule: 'matter/navigation' };
+  }
+  return undefined;
 }
 
 /** A document run onto one line: a title followed by space and prose (瓮安县2022年教育工作要点 2022年，…). */

@@ -1,6 +1,6 @@
 import type { Org } from '../../schema/index.js';
 import type { OrgLexicon } from './org-lexicon.js';
-import { isPlace } from './find-mentions.js';
+import { isPlace } from './is-place.js';
 import type { Token } from './tokens-of.js';
 
 /** Suffixes that are words in their own right too often (场所, 全部, 到处, 教室, 督办); they need a place. */
@@ -24,8 +24,11 @@ export function acceptHead(name: string, tokens: Token[], hit: { rule: string; s
   const words = [...tokens.slice(0, -1).map((t) => t.word), ...(prefix ? [prefix] : [])];
   if (words.length === 0) return false; // a bare suffix is never a name
   if (words.some((w) => lex.genericHead.has(w) || /^(?:学校|幼儿园)$/u.test(w))) return false;
-  const placed = isPlace(tokens[0]!, lex) || /^(?:中共)?\p{Script=Han}{0,6}?[省市县区州]/u.test(name.slice(0, name.length - (hit.end - hit.start)) ) && tokens.length === 1 && last.tag === 'nt';
   const suffix = name.slice(name.length - (hit.end - hit.start));
+  // A place among the words (瓮安第六中学, 官渡镇人大), or jieba's one organisation word that starts with one (广东省教育厅).
+  const placed =
+    tokens.slice(0, -1).some((t) => isPlace(t, lex)) ||
+    (tokens.length === 1 && last.tag === 'nt' && /^(?:中共)?\p{Script=Han}{0,6}?[省市县区州]/u.test(prefix));
   // 城中心学校 cut out of 健康城中心学校: a name does not start with a lone character.
   if (!placed && tokens[0]!.word.length === 1) return false;
   const proper = words.some((w) => !isKind(w, lex.kind));

@@ -12,9 +12,10 @@ const JOINER = /^(?:、|和|与|及|,)$/u;
 export function inlineRoles(mentions: readonly DraftOf<'org'>[], doc: DocContext): DraftOf<'org'>[] {
   const lex = orgLexicon(doc.grammars);
   const rule = doc.grammars.rule('org/owner-inline');
+  const verb = new RegExp(rule.regex.source, rule.regex.flags.replace('g', ''));
   const out = [...mentions];
   for (let i = out.length - 1; i >= 0; i--) {
-    const m = new RegExp(rule.regex.source, rule.regex.flags.replace('g', '')).exec(doc.text.slice(out[i]!.end, out[i]!.end + 8));
+    const m = verb.exec(doc.text.slice(out[i]!.end, out[i]!.end + 8));
     if (!m) continue;
     const role = lex.supportVerbs.has(m.groups!.verb!) ? 'support' : 'lead';
     let j = i;

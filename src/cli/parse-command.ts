@@ -1,0 +1,90 @@
+import { basename, extname, resolve } from 'node:path';
+import { buffer } from 'node:stream/consumers';
+import { expandInputs, supportedExtensions } from '../batch/expand-inputs.js';
+import { convertBatch } from '../batch/convert-batch.js';
+import { openSink, type Sink } from '../output/open-sink.js';
+import { createProgress } from './progress.js';
+import { UsageError } from './usage-error.js';
+import type { ParseCommandOptions } from './parse-options.js';
+import type { Io } from './io.js';
+import type { PlanDocument } from '../schema/index.js';
+
+/**
+ * `parse FILE|DIR|GLOB|- ...`: expand, convert in path order, write each document as it is
+ * done, report failures one line each, and return the exit code (0 all converted, 1 some failed).
+ */
+export async function parseCommand(args: readonly string[], options: ParseCommandOptions, io: Io): Promise<number> {
+  const now = io.now ?? (() => performance.now());
+  const started = now();
+  const { inputs, missing, empty } = await expandInputs(args, io.cwd);
+  if (inputs.length === 0 && missing.length === 0) {
+    throw new UsageError(`nothing to parse: no ${supportedExtensions.map((e) => `.${e}`).join(' ')} files in ${args.join(' ')}`);
+  }
+  const single = args.length === 1 && (missing.length === 1 || (inputs.length === 1 && inputs[0]!.path === args[0]));
+  const format = options.format ?? (single ? 'json' : 'jsonl');
+  if (format === 'json' && !single) {
+    throw new UsageError('--json writes one document, but a folder, a glob or several files were given: use --jsonl or --csv');
+  }
+  const sink = await openOutput(options, format, args[0] ?? '-', io);
+  const progress = createProgress({
+    stderr: io.stderr,
+    total: inputs.length,
+    enabled: Boolean(io.stderrIsTTY) && !options.quiet,
+    now,
+    ...(io.columns ? { columns: io.columns } : {}),
+  });
+  let failed = 0;
+  let converted = 0;
+  let entities = 0;
+  // A named file that does not exist is a failed input, like one that cannot be read (exit 1).
+  for (const problem of [...missing.map((p) => `${p}: no such file`), ...empty.map((p) => `${p}: no supported files`)]) {
+    progress.line(problem);
+    failed++;
+  }
+  try {
+    const readStdin = () => buffer(io.stdin).then((b) => new Uint8Array(b));
+    const jobs = { jobs: options.jobs, readStdin, ...(options.encoding ? { encoding: options.encoding } : {}), ...(io.signal ? { signal: io.signal } : {}) };
+    for await (const result of convertBatch(inputs, jobs)) {
+      progress.advance(result.bytes, !result.ok);
+      if (result.ok) {
+        await sink.write(result.document);
+        converted++;
+        entities += entityCount(result.document);
+      } else {
+        failed++;
+        progress.line(`${result.path}: ${result.reason}`);
+        if (options.debug && result.detail) progress.line(result.detail.replace(/^/gm, '    '));
+      }
+    }
+    await sink.commit();
+  } catch (error) {
+    await sink.abort();
+    progress.done();
+    if (io.signal?.aborted) {
+      io.stderr.write('interrupted: no output file was changed\n');
+      return 130;
+    }
+    throw error;
+  }
+  progress.done();
+  if (!options.quiet) {
+    const seconds = ((now() - started) / 1000).toFixed(1);
+    io.stderr.write(`converted ${converted} files, failed ${failed}, ${entities} entities, in ${seconds} s\n`);
+  }
+  return failed > 0 ? 1 : 0;
+}
+
+/** An output that cannot be opened is the caller's mistake (exit 2), found before any work. */
+async function openOutput(options: ParseCommandOptions, format: 'json' | 'jsonl' | 'csv', first: string, io: Io): Promise<Sink> {
+  const outDir = options.out === undefined ? undefined : resolve(io.cwd, options.out);
+  const jsonName = first === '-' ? 'document.json' : `${basename(first, extname(first))}.json`;
+  try {
+    return await openSink({ format, stdout: io.stdout, jsonName, ...(outDir ? { outDir } : {}), ...(options.table ? { table: options.table } : {}) });
+  } catch (error) {
+    throw new UsageError(`cannot write to --out ${options.out}: ${(error as Error).message}`);
+  }
+}
+
+function entityCount(d: PlanDocument): number {
+  return d.metrics.length + d.times.length + d.policies.length + d.orgs.length + d.terms.length;
+}
