@@ -6,6 +6,12 @@ export * from './schema/index.js';
 export { processFile, parseBytes, type FileResult, type ParseOptions };
 export { InputError, supportedEncodings, type EncodingName } from './pipeline/decode.js';
 export { loadGrammars } from './grammar/load.js';
+export { convertBatch as parseBatch, type BatchOptions } from './batch/convert-batch.js';
+export { expandInputs, supportedExtensions } from './batch/expand-inputs.js';
+export { checkFixtures, type FixtureResult } from './check/check-fixtures.js';
+export { csvColumns, tableNames, type TableName } from './output/csv-columns.js';
+export { csvRows } from './output/csv-rows.js';
+export { ownersOf } from './extract/org/owners-of.js';
 
 /** Parse text already in memory. The default path "-" means standard input. */
 export async function parseText(text: string, options: ParseOptions = {}): Promise<PlanDocument> {

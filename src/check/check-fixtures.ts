@@ -29,16 +29,15 @@ export async function* checkFixtures(dir: string, options: CheckOptions = {}): A
   const inputs = names.map((name) => ({ path: name, file: join(dir, name) }));
   for await (const result of convertBatch(inputs, { jobs: options.jobs ?? 1 })) {
     const name = result.path;
-    if (!result.ok) {
-      yield { name, status: 'failed', lines: [`cannot parse: ${result.reason}`] };
-      continue;
+    if (result.ok) {
+      const valid = PlanDocumentSchema.safeParse(result.document);
+      if (!valid.success) {
+        yield { name, status: 'invalid', lines: valid.error.issues.map((i) => `schema: ${i.path.join('.')}: ${i.message}`) };
+        continue;
+      }
     }
-    const valid = PlanDocumentSchema.safeParse(result.document);
-    if (!valid.success) {
-      yield { name, status: 'invalid', lines: valid.error.issues.map((i) => `schema: ${i.path.join('.')}: ${i.message}`) };
-      continue;
-    }
-    const actual = formatJson(result.document);
+    // A fixture of bad input (an empty file) is golden too: its expected file holds the reason.
+    const actual = result.ok ? formatJson(result.document) : formatError(result.reason);
     const expectedFile = join(dir, expectedNameOf(name));
     const expected = await readFile(expectedFile, 'utf8').catch(() => undefined);
     if (actual === expected) {
@@ -52,6 +51,11 @@ export async function* checkFixtures(dir: string, options: CheckOptions = {}): A
       yield { name, status: 'changed', lines: compare(expected, JSON.parse(actual)) };
     }
   }
+}
+
+/** The golden form of an input that is refused: `{"error": reason}`. */
+export function formatError(reason: string): string {
+  return JSON.stringify({ error: reason }, null, 2) + '\n';
 }
 
 function compare(expectedText: string, actual: unknown): string[] {

@@ -15,7 +15,7 @@ const entityKinds = { metrics: 'metric', times: 'time', policies: 'policy', orgs
 export function diffDocuments(expected: Json, actual: Json): string[] {
   const out: string[] = [];
   if (!isObject(expected) || !isObject(actual)) {
-    diffValue('document', expected, actual, out);
+    diffValue('', expected, actual, out, 'document');
     return out;
   }
   const keys = [...new Set([...Object.keys(actual), ...Object.keys(expected)])];
@@ -24,7 +24,7 @@ export function diffDocuments(expected: Json, actual: Json): string[] {
     const after = actual[key];
     if (key === 'sections' && Array.isArray(before) && Array.isArray(after)) diffSections(before, after, out);
     else if (key in entityKinds && Array.isArray(before) && Array.isArray(after)) diffEntities(key as keyof typeof entityKinds, before, after, out);
-    else diffValue(key, before, after, out);
+    else diffValue('', before, after, out, key);
   }
   return out;
 }

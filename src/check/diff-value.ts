@@ -16,28 +16,24 @@ export function sameValue(a: Json, b: Json): boolean {
 }
 
 /**
- * Leaf differences as lines `label field old → new`. Objects recurse by key, arrays by index
- * (extra items are listed as added or removed), anything else is one change.
+ * Leaf differences as lines `label field old → new` (`metrics[3] (section 1.2) normalized.value
+ * 196 → 195`). Objects recurse by key, arrays by index (extra items are listed as added or
+ * removed), anything else is one change.
  */
-export function diffValue(label: string, before: Json, after: Json, out: string[]): void {
+export function diffValue(label: string, before: Json, after: Json, out: string[], field = ''): void {
   if (sameValue(before, after)) return;
+  const where = [label, field].filter((s) => s !== '').join(' ');
   if (isObject(before) && isObject(after)) {
     const keys = [...new Set([...Object.keys(after), ...Object.keys(before)])];
-    for (const key of keys) diffValue(join(label, key), before[key], after[key], out);
+    for (const key of keys) diffValue(label, before[key], after[key], out, field ? `${field}.${key}` : key);
     return;
   }
   if (Array.isArray(before) && Array.isArray(after)) {
     const common = Math.min(before.length, after.length);
-    for (let i = 0; i < common; i++) diffValue(`${label}[${i}]`, before[i], after[i], out);
-    for (let i = common; i < before.length; i++) out.push(`${label}[${i}] removed ${show(before[i])}`);
-    for (let i = common; i < after.length; i++) out.push(`${label}[${i}] added ${show(after[i])}`);
+    for (let i = 0; i < common; i++) diffValue(label, before[i], after[i], out, `${field}[${i}]`);
+    for (let i = common; i < before.length; i++) out.push(`${where}[${i}] removed ${show(before[i])}`);
+    for (let i = common; i < after.length; i++) out.push(`${where}[${i}] added ${show(after[i])}`);
     return;
   }
-  out.push(`${label} ${showChange(before, after)}`);
-}
-
-/** Human labels (`metrics[3] (section 1.2)`) take fields after a space; plain paths use dots. */
-function join(label: string, key: string): string {
-  if (label === '') return key;
-  return label.includes(' ') ? `${label} ${key}` : `${label}.${key}`;
+  out.push(`${where} ${showChange(before, after)}`);
 }

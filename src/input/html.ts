@@ -24,8 +24,9 @@ export function htmlText(html: string): string {
   walk(tree, parts, false);
   return parts
     .join('')
+    .replaceAll('\u00a0', ' ') // &nbsp; is a space to a reader; later stages match plain spaces
     .split('\n')
-    .map((line) => line.replace(/^[ \t\u00a0]+|[ \t\u00a0]+$/g, ''))
+    .map((line) => line.replace(/^[ \t]+|[ \t]+$/g, ''))
     .filter((line) => line !== '')
     .join('\n')
     .concat('\n');

@@ -34,5 +34,5 @@ function entityCounts(d: PlanDocument): Map<string, number> {
 }
 
 function countNote(n: number | undefined): string {
-  return n ? ` ${n} entities` : '';
+  return n ? ` ${n} ${n === 1 ? 'entity' : 'entities'}` : '';
 }

@@ -6,7 +6,8 @@
  * wholly a number, so callers can pass a candidate slice and trust the answer.
  */
 export function parseChineseNumber(text: string): number | undefined {
-  const s = text.trim().replace(/[余多]/g, (m, i: number) => (i > 0 && i < text.trim().length - 1 ? '' : m));
+  // 3000余万: 余/多 inside a number only say "more than"; the caller reads them for the comparator.
+  const s = text.trim().replace(/(?<=.)[余多](?=.)/gu, '');
   if (s.startsWith('百分之')) {
     const n = parseChineseNumber(s.slice(3));
     return n === undefined ? undefined : shift(n, -2);

@@ -1,6 +1,6 @@
 import type { Org } from '../../schema/index.js';
 import type { OrgLexicon } from './org-lexicon.js';
-import { isPlace } from './is-place.js';
+import { isLevelBody, isPlace } from './is-place.js';
 import type { Token } from './tokens-of.js';
 
 /** Suffixes that are words in their own right too often (场所, 全部, 到处, 教室, 督办); they need a place. */
@@ -9,13 +9,14 @@ const DEPT_WORD = /^(?:局|厅|委)$/u;
 const COMMITTEE = /^(?:委员会|领导小组|办公室)$/u;
 
 /**
- * Is the candidate a specific organisation? `tokens` are the jieba words of the name, the
+ * Is the candidate a specific organisation? `glued` says the name begins right after another
+ * word rather than after punctuation or a stop word. `tokens` are the jieba words of the name, the
  * last one holding the suffix. No head word may be generic (各, 示范, 省级); a name with a
  * place (瓮安, 县, 广州市) is specific; without one, a school or company needs a proper word
  * that is not a kind (分水高中, 三峡集团, not 农村学校), and a government body must be a
  * department word (教育局) or a committee with a substantial name.
  */
-export function acceptHead(name: string, tokens: Token[], hit: { rule: string; start: number; end: number; type: Org['type'] }, lex: OrgLexicon): boolean {
+export function acceptHead(name: string, tokens: Token[], hit: { rule: string; start: number; end: number; type: Org['type'] }, glued: boolean, lex: OrgLexicon): boolean {
   if (hit.rule === 'org/known' || hit.rule === 'org/dept-abbrev') return true;
   const last = tokens[tokens.length - 1]!;
   const prefix = last.word.slice(0, hit.start - last.start);
@@ -27,16 +28,19 @@ export function acceptHead(name: string, tokens: Token[], hit: { rule: string; s
   const suffix = name.slice(name.length - (hit.end - hit.start));
   // A place among the words (瓮安第六中学, 官渡镇人大), or jieba's one organisation word that starts with one (广东省教育厅).
   const placed =
-    tokens.slice(0, -1).some((t) => isPlace(t, lex)) ||
+    tokens.slice(0, -1).some((t) => isPlace(t, lex) || isLevelBody(t)) ||
+    // jieba glues a level to an unknown body (县融 | 媒体中心): still a place.
+    (tokens.length > 1 && tokens[0]!.tag === 'x' && /^[省市县区州]\p{Script=Han}$/u.test(tokens[0]!.word)) ||
     (tokens.length === 1 && last.tag === 'nt' && /^(?:中共)?\p{Script=Han}{0,6}?[省市县区州]/u.test(prefix));
-  // 城中心学校 cut out of 健康城中心学校: a name does not start with a lone character.
-  if (!placed && tokens[0]!.word.length === 1) return false;
+  // 城中心学校 cut out of 健康城中心学校: a name does not start with a lone character glued to
+  // the word before it (江界河学校 after 、 is fine).
+  if (!placed && glued && tokens[0]!.word.length === 1) return false;
   const proper = words.some((w) => !isKind(w, lex.kind));
   if (hit.type !== 'gov') return placed || proper;
-  // 县教研室, 县文化馆, 县教师发展中心, but not 清远市全科: a one-character suffix needs a word of three.
-  if (placed) return !AMBIGUOUS.test(suffix) || last.word.length >= suffix.length + 2;
-  if (last.tag === 'nt' && tokens.length === 1) return true;
+  // 县教研室, 县融媒体中心, but not 清远市全科: an ambiguous suffix needs two characters after the place.
+  if (placed) return !AMBIGUOUS.test(suffix) || afterPlace(tokens, lex) - suffix.length >= 2;
   if (AMBIGUOUS.test(suffix)) return false;
+  if (last.tag === 'nt' && tokens.length === 1) return true;
   if (DEPT_WORD.test(suffix)) return tokens.length === 1 && prefix.length >= 2 && /^n/u.test(last.tag);
   if (COMMITTEE.test(suffix)) return name.length - suffix.length >= 4 && proper;
   return false;
@@ -50,4 +54,11 @@ function isKind(word: string, kind: ReadonlySet<string>): boolean {
     for (let start = 0; start < end && !ok[end]; start++) if (ok[start] && kind.has(word.slice(start, end))) ok[end] = true;
   }
   return ok[word.length]!;
+}
+
+/** Characters of the name after its last place word (县 | 融媒体中心 → 5). */
+function afterPlace(tokens: Token[], lex: OrgLexicon): number {
+  let k = tokens.length - 2;
+  while (k >= 0 && !isPlace(tokens[k]!, lex) && !isLevelBody(tokens[k]!)) k--;
+  return tokens.slice(k + 1).reduce((n, t) => n + t.word.length, 0);
 }

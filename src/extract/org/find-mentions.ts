@@ -4,7 +4,7 @@ import { orgLexicon, type OrgLexicon } from './org-lexicon.js';
 import { tokensOf, type Token } from './tokens-of.js';
 import { isGeneric } from './split-org-list.js';
 import { acceptHead } from './accept-head.js';
-import { isPlace } from './is-place.js';
+import { isLevelBody, isPlace } from './is-place.js';
 
 /** Rules whose matches end an org name; the mechanism finds where the name begins. */
 const SUFFIX_RULES = ['org/known', 'org/dept-abbrev', 'org/gov-suffix', 'org/school-suffix', 'org/other-suffix'] as const;
@@ -12,6 +12,8 @@ const SUFFIX_RULES = ['org/known', 'org/dept-abbrev', 'org/gov-suffix', 'org/sch
 const HARD_TAG = /^(?:w|m|v|vd|p|c|u.*|d|r.*|q|ad|y|e|o|a|z|i)$/u;
 const ORDINAL = /^第[一二三四五六七八九十百0-9]+$/u;
 const MAX_NAME = 24;
+/** 各县(市、区)教育局, 有关区教育局: a quantifier just before the name makes it a generic plural. */
+const GENERIC_BEFORE = /(?:各|有关|相关)\p{Script=Han}{0,4}$/u;
 
 type Hit = { rule: string; start: number; end: number; type: Org['type'] };
 
@@ -34,21 +36,25 @@ export function findMentions(block: Block, doc: DocContext, skip: (start: number
   }
   if (hits.length === 0) return [];
   const tokens = tokensOf(doc, block.start, block.end);
-  const endsAt = new Map<number, number>();
-  const startsAt = new Map<number, number>();
-  tokens.forEach((t, i) => (endsAt.set(t.end, i), startsAt.set(t.start, i)));
+  // Word index by offset in the block (-1: no word boundary there); flat arrays beat Maps on long blocks.
+  const endsAt = new Int32Array(text.length + 1).fill(-1);
+  const startsAt = new Int32Array(text.length + 1).fill(-1);
+  tokens.forEach((t, i) => ((endsAt[t.end - block.start] = i), (startsAt[t.start - block.start] = i)));
 
   const found: DraftOf<'org'>[] = [];
   for (const hit of hits) {
-    const last = endsAt.get(hit.end);
-    if (last === undefined) continue; // the suffix runs into the next word (一小学生, 中心工作)
-    const first = firstToken(tokens, last, hit, startsAt, lex);
+    const last = endsAt[hit.end - block.start]!;
+    if (last < 0) continue; // the suffix runs into the next word (一小学生, 中心工作)
+    const first = firstToken(tokens, last, hit, (offset) => startsAt[offset - block.start] ?? -1, lex);
     if (first === undefined) continue;
     const start = tokens[first]!.start < hit.start || hit.rule !== 'org/dept-abbrev' ? tokens[first]!.start : hit.start;
     if (hit.end - start > MAX_NAME) continue;
     const name = doc.text.slice(start, hit.end);
     if (isGeneric(name, lex.generic, lex.genericHead) || skip(start, hit.end)) continue;
-    if (!acceptHead(name, tokens.slice(first, last + 1), hit, lex)) continue;
+    const before = tokens[first - 1];
+    if (GENERIC_BEFORE.test(doc.text.slice(Math.max(block.start, start - 12), start).replace(/[(][^()]{0,10}[)]/gu, ''))) continue;
+    const glued = before !== undefined && /\p{Script=Han}$/u.test(before.word) && !lex.stop.has(before.word);
+    if (!acceptHead(name, tokens.slice(first, last + 1), hit, glued, lex)) continue;
     found.push({ entity: 'org', start, end: hit.end, sectionId: block.sectionId, rule: hit.rule, name: doc.original.slice(start, hit.end), type: hit.type, role: 'mention' });
   }
   return longestFirst(found);
@@ -58,13 +64,14 @@ export function findMentions(block: Block, doc: DocContext, skip: (start: number
  * The first word of the name that ends with word `last`, or undefined when it cannot begin
  * anywhere sensible. Kind words at the far left (民办, 农村) are not part of a name.
  */
-function firstToken(tokens: Token[], last: number, hit: Hit, startsAt: Map<number, number>, lex: OrgLexicon): number | undefined {
+function firstToken(tokens: Token[], last: number, hit: Hit, startsAt: (offset: number) => number, lex: OrgLexicon): number | undefined {
   const own = tokens[last]!;
   if (hit.rule === 'org/known' || hit.rule === 'org/dept-abbrev') {
     // Whole words: they must start on a word boundary too (县委, not 县委员), and take a
     // place before them (桐庐县委, 官渡镇人大).
-    let first = startsAt.get(hit.start);
-    if (first === undefined || hit.rule === 'org/dept-abbrev') return first;
+    let first = startsAt(hit.start);
+    if (first < 0) return undefined;
+    if (hit.rule === 'org/dept-abbrev') return first;
     while (first > 0 && last - first < 3 && (isPlace(tokens[first - 1]!, lex) || /^n[rsz]/u.test(tokens[first - 1]!.tag)) && !lex.stop.has(tokens[first - 1]!.word)) first--;
     return first;
   }
@@ -72,15 +79,17 @@ function firstToken(tokens: Token[], last: number, hit: Hit, startsAt: Map<numbe
   // (广州 + 市教育局 still joins: the word before is a place.)
   if (own.tag === 'nt' && /^(?:中共)?[省市县区州]/u.test(own.word) && !(last > 0 && isPlace(tokens[last - 1]!, lex))) return last;
   let i = last;
-  while (i > 0 && isSoft(tokens[i - 1]!, lex) && own.end - tokens[i - 1]!.start <= MAX_NAME) i--;
+  while (i > 0 && isSoft(tokens[i - 1]!, tokens[i]!, lex) && own.end - tokens[i - 1]!.start <= MAX_NAME) i--;
   while (i < last && lex.kind.has(tokens[i]!.word) && !isPlace(tokens[i]!, lex)) i++;
   return i;
 }
 
-function isSoft(t: Token, lex: OrgLexicon): boolean {
+/** Can word `t` belong to the name that continues with word `next`? */
+function isSoft(t: Token, next: Token, lex: OrgLexicon): boolean {
   if (lex.stop.has(t.word) || /[^\p{Script=Han}]/u.test(t.word)) return false;
   if (ORDINAL.test(t.word)) return true;
-  if (lex.known.test(t.word)) return false; // 县委县政府: a whole org before ends the name
+  // 县委巡察办 is one name, 县委县政府 two: a whole org joins only a word that is not one itself.
+  if (lex.known.test(t.word)) return isLevelBody(t) && !lex.known.test(next.word) && !isLevelBody(next);
   return !HARD_TAG.test(t.tag) || isPlace(t, lex);
 }
 

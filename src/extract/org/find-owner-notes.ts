@@ -21,7 +21,7 @@ export function findOwnerNotes(block: Block, doc: DocContext): { drafts: DraftOf
   const inside = (at: number) => covered.some(([s, e]) => at >= s && at < e);
   const emit = (rule: string, start: number, end: number, role: Role) => {
     for (const org of splitOrgList(doc.text, start, end, doc.grammars)) {
-      drafts.push({ entity: 'org', start: org.start, end: org.end, sectionId: block.sectionId, rule, name: doc.original.slice(org.start, org.end), type: org.type, role });
+      drafts.push({ entity: 'org', start: org.start, end: org.end, sectionId: block.sectionId, rule, name: doc.original.slice(org.start, org.end), type: org.type, role: org.marked ?? role });
     }
   };
 
@@ -89,7 +89,7 @@ function verbClauses(note: string, start: number, lex: OrgLexicon): Array<{ star
     const m = VERB_CLAUSE.exec(clause.trim());
     const lead = clause.length - clause.trimStart().length;
     if (!m || NOT_A_LIST.test(m.groups!.list!)) return undefined;
-    const items = m.groups!.list!.split(/[、/]|和|及/u);
+    const items = m.groups!.list!.split(/[、/]/u); // not on 和: 文化和旅游局
     if (!items.every((item) => lex.ending.test(item) || /^(?:各|有关|相关)/u.test(item))) return undefined;
     out.push({ start: start + at + lead, end: start + at + lead + m.groups!.list!.length, role: lex.supportVerbs.has(m.groups!.verb!) ? 'support' : 'lead' });
     at += clause.length + 1;

@@ -3,16 +3,21 @@ import type { Org } from '../../schema/index.js';
 import { orgLexicon } from './org-lexicon.js';
 import { orgTypeOf } from './org-type-of.js';
 
-export type ListedOrg = { name: string; start: number; end: number; type: Org['type'] };
+export type ListedOrg = { name: string; start: number; end: number; type: Org['type']; marked?: 'lead' | 'support' };
 
-/** Separators between orgs in an owner list: 、 , / and runs of spaces; 和/及 only between names. */
+/** Separators between orgs in an owner list: 、 , / and runs of spaces; 和/及 only right after an org suffix. */
 const SEPARATOR = /[、,，/／]|[ \t]+|(?<=[局委办室科股厅部处站所])(?:和|及|与)/gu;
-const NAME = /^[\p{Script=Han}A-Za-z0-9()（）·]{2,30}$/u;
+const NAME = /^[\p{Script=Han}A-Za-z0-9()·]{2,24}$/u;
+/** 县教育局(牵头): a role marker inside a list. */
+const MARKER = /[(](牵头|主责|配合|协办)[)]$/u;
+/** 县教育局等部门, 县财政局等单位: the tail is not part of the name. */
+const TAIL = /等(?:有关|相关)?(?:部门|单位)?$|[。.;:]+$/u;
 
 /**
  * The orgs of one owner list (县财政局、县人社局), each with offsets absolute in the text.
- * The context of a note already says these are organisations, so any specific name counts;
- * generic plurals (各区政府, 有关部门, 各乡镇) are skipped.
+ * An item must end like an org (…局, …科, …中心, 县公安, 组干科); generic plurals
+ * (各区政府, 有关部门, 各乡镇) are skipped, and so are cells that only share the list's line
+ * (完成时限).
  */
 export function splitOrgList(text: string, start: number, end: number, grammars: Grammars): ListedOrg[] {
   const lex = orgLexicon(grammars);
@@ -22,11 +27,13 @@ export function splitOrgList(text: string, start: number, end: number, grammars:
   const take = (to: number) => {
     const raw = list.slice(from, to);
     const lead = raw.length - raw.trimStart().length;
-    const name = raw.trim().replace(/[。.;；:：]+$/u, '');
-    if (name && NAME.test(name) && !isGeneric(name, lex.generic, lex.genericHead)) {
-      const s = start + from + lead;
-      out.push({ name, start: s, end: s + name.length, type: orgTypeOf(name, grammars) });
-    }
+    let name = raw.trim().replace(TAIL, '');
+    const marker = MARKER.exec(name);
+    if (marker) name = name.slice(0, marker.index);
+    if (!NAME.test(name) || isGeneric(name, lex.generic, lex.genericHead) || !lex.ending.test(name.replace(/[(][^()]*[)]$/u, ''))) return;
+    const s = start + from + lead;
+    const marked = marker ? (/牵头|主责/u.test(marker[1]!) ? 'lead' : 'support') : undefined;
+    out.push({ name, start: s, end: s + name.length, type: orgTypeOf(name, grammars), ...(marked ? { marked } : {}) });
   };
   for (const m of list.matchAll(SEPARATOR)) {
     take(m.index);

@@ -1,0 +1,93 @@
+import { readFileSync } from 'node:fs';
+import { Command, CommanderError, Option } from 'commander';
+import { UsageError } from './usage-error.js';
+import type { Io } from './io.js';
+
+export type { Io } from './io.js';
+
+/** package.json sits two levels up from both src/cli and dist/cli. */
+const version = (JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }).version;
+
+/**
+ * The whole CLI: flags → library calls → output, returning the exit code (0 ok, 1 some inputs
+ * failed, 2 usage error). Never exits the process. Commands are imported when they run, so
+ * `--help`, `--version` and `schema` load neither jieba nor the grammars.
+ */
+export async function run(argv: readonly string[], io: Io): Promise<number> {
+  let code = 0;
+  const debug = argv.includes('--debug');
+  const program = new Command('plan-extract')
+    .description('Turn Chinese government work plans (工作要点) into structured data.')
+    .exitOverride()
+    .configureOutput({ writeOut: (s) => void io.stdout.write(s), writeErr: (s) => void io.stderr.write(s) })
+    .version(version)
+    .showHelpAfterError('(add --help for usage)');
+
+  program
+    .command('parse')
+    .description('parse plans to JSON, JSON Lines or CSV tables (files, folders, globs, - for stdin)')
+    .argument('<inputs...>', 'files, folders or globs; - reads standard input')
+    .option('--json', 'one document, pretty-printed (the default for one file)')
+    .option('--jsonl', 'one document per line (the default for several inputs)')
+    .option('--csv', 'tables sections, metrics, times, policies, orgs (needs --out or --table)')
+    .option('--out <dir>', 'write files into this folder instead of standard output')
+    .addOption(new Option('--table <name>', 'with --csv: one table to standard output').choices(['sections', 'metrics', 'times', 'policies', 'orgs']))
+    .option('--jobs <n>', 'parallel workers (default: available cores; 1 = no workers)')
+    .option('--encoding <name>', 'force a text encoding: utf-8, utf-16le, utf-16be, gb18030 (gbk)')
+    .option('--quiet', 'no progress bar and no summary line')
+    .option('--debug', 'print stack traces for failed files')
+    .action(async (inputs: string[], raw: unknown) => {
+      const { parseOptions } = await import('./parse-options.js');
+      const { parseCommand } = await import('./parse-command.js');
+      code = await parseCommand(inputs, parseOptions(raw), io);
+    });
+
+  program
+    .command('outline')
+    .description('print the heading tree of one plan')
+    .argument('<file>', 'a plan; - reads standard input')
+    .option('--encoding <name>', 'force a text encoding')
+    .option('--debug', 'print a stack trace if the file fails')
+    .action(async (file: string, raw: { encoding?: string; debug?: boolean }) => {
+      const { parseOptions } = await import('./parse-options.js');
+      const { outlineCommand } = await import('./outline-command.js');
+      const { encoding } = parseOptions({ encoding: raw.encoding });
+      code = await outlineCommand(file, { ...(encoding ? { encoding } : {}), debug: raw.debug ?? false }, io);
+    });
+
+  program
+    .command('schema')
+    .description('print the JSON Schema of the output document')
+    .action(async () => {
+      const { schemaCommand } = await import('./schema-command.js');
+      code = await schemaCommand(io);
+    });
+
+  program
+    .command('check')
+    .description('re-parse every fixture and compare it with its NAME.expected.json')
+    .argument('<fixtures-dir>', 'folder of inputs, each with NAME.expected.json beside it')
+    .option('--update', 'rewrite the expected files instead of failing')
+    .option('--jobs <n>', 'parallel workers (default 1)')
+    .action(async (dir: string, raw: { update?: boolean; jobs?: string }) => {
+      const { parseOptions } = await import('./parse-options.js');
+      const { checkCommand } = await import('./check-command.js');
+      const { jobs } = parseOptions({ jobs: raw.jobs ?? '1' });
+      code = await checkCommand(dir, { update: raw.update ?? false, jobs }, io);
+    });
+
+  try {
+    await program.parseAsync(argv as string[], { from: 'user' });
+    return code;
+  } catch (error) {
+    if (error instanceof CommanderError) return error.exitCode === 0 ? 0 : 2;
+    if (error instanceof UsageError) {
+      io.stderr.write(`plan-extract: ${error.message}\n`);
+      return 2;
+    }
+    const message = error instanceof Error ? error.message : String(error);
+    io.stderr.write(`plan-extract: ${message}\n`);
+    if (debug && error instanceof Error && error.stack) io.stderr.write(error.stack + '\n');
+    return 2;
+  }
+}

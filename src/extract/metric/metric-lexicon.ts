@@ -1,0 +1,60 @@
+import type { Grammars } from '../../grammar/compile.js';
+
+/** What the metric mechanisms read from grammars/metrics.json, gathered once per grammar set. */
+export type MetricLexicon = {
+  rules: readonly { id: string; regex: RegExp; unit?: string }[];
+  scales: ReadonlyMap<string, number>;
+  baseUnits: ReadonlyMap<string, string>;
+  /** Comparator words printed before a number, longest first so 不低于 is not read as 低于. */
+  before: readonly { word: string; cmp: '>=' | '<=' | '~' }[];
+  greaterAfter: ReadonlySet<string>;
+  lessAfter: ReadonlySet<string>;
+  approxAfter: ReadonlySet<string>;
+  ordinalBefore: readonly string[];
+  setPhrases: readonly string[];
+  sloganHeads: readonly string[];
+  nameTails: readonly string[];
+  timeTails: readonly string[];
+  timeUnits: ReadonlySet<string>;
+  frequencyUnits: ReadonlySet<string>;
+};
+
+const cache = new WeakMap<Grammars, MetricLexicon>();
+
+// Longest first, so 不超过 is tried before 超过.
+const byLength = (words: readonly string[]) => [...words].sort((a, b) => b.length - a.length);
+
+export function metricLexicon(grammars: Grammars): MetricLexicon {
+  const cached = cache.get(grammars);
+  if (cached) return cached;
+  const quantity = grammars.rule('metric/quantity');
+  const data = (quantity.data ?? {}) as { scales?: Record<string, number>; baseUnits?: Record<string, string> };
+  // Order matters: ranges claim 8至10所 before the quantity rule sees 10所.
+  const rules = ['metric/percent-han', 'metric/range', 'metric/quantity'].map((id) => {
+    const rule = grammars.rule(id);
+    return { id, regex: new RegExp(rule.regex.source, rule.regex.flags), unit: rule.data?.unit as string | undefined };
+  });
+  const words = (name: string) => grammars.lexicon(name);
+  const lexicon: MetricLexicon = {
+    rules,
+    scales: new Map(Object.entries(data.scales ?? {})),
+    baseUnits: new Map(Object.entries(data.baseUnits ?? {})),
+    before: [
+      ...words('metricGreaterBefore').map((word) => ({ word, cmp: '>=' as const })),
+      ...words('metricLessBefore').map((word) => ({ word, cmp: '<=' as const })),
+      ...words('metricApproxBefore').map((word) => ({ word, cmp: '~' as const })),
+    ].sort((a, b) => b.word.length - a.word.length),
+    greaterAfter: new Set(words('metricGreaterAfter')),
+    lessAfter: new Set(words('metricLessAfter')),
+    approxAfter: new Set(words('metricApproxAfter')),
+    ordinalBefore: byLength(words('metricOrdinalBefore')),
+    setPhrases: byLength(words('metricSetPhrases')),
+    sloganHeads: byLength(words('metricSloganHeads')),
+    nameTails: byLength(words('metricNameTails')),
+    timeTails: byLength(words('metricTimeTails')),
+    timeUnits: new Set(words('metricTimeUnits')),
+    frequencyUnits: new Set(words('metricFrequencyUnits')),
+  };
+  cache.set(grammars, lexicon);
+  return lexicon;
+}

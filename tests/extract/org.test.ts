@@ -1,0 +1,89 @@
+import { describe, expect, it } from 'vitest';
+import { extractFrom } from '../helpers/doc-context.js';
+import { extractOrgs } from '../../src/extract/extract-org.js';
+import type { DraftOf } from '../../src/extract/types.js';
+
+/** The org drafts found in a sentence (one block, section "1"), each with its printed text. */
+function orgsIn(sentence: string) {
+  return extractFrom(extractOrgs, sentence).drafts.filter((d): d is DraftOf<'org'> & { text: string } => d.entity === 'org');
+}
+
+/** [sentence, [name as printed, type, role][]] — real sentences from published plans. */
+const mentions: Array<[string, Array<[string, string, string]>]> = [
+  ['完成瓮安二小改扩建项目，启动建设瓮安第六中学学生宿舍建设项目', [['瓮安二小', 'school', 'mention'], ['瓮安第六中学', 'school', 'mention']]],
+  ['启动建设瓮安县第十中学建设项目。实施“中职强基”建设，加快建设瓮安县中等职业学校产教融合实训基地。', [['瓮安县第十中学', 'school', 'mention'], ['瓮安县中等职业学校', 'school', 'mention']]],
+  ['积极对接县财政加快拨付各级各类教育专项资金的支付进度。', [['县财政', 'gov', 'mention']]],
+  ['联合市政法、公安等部门，成立专门教育指导委员会，加快推进市专门学校建设。', [['市政法', 'gov', 'mention'], ['公安', 'gov', 'mention'], ['市专门学校', 'school', 'mention']]],
+  ['对标落实县委县政府决策部署', [['县委', 'gov', 'mention'], ['县政府', 'gov', 'mention']]],
+  ['推进大邑中学创省一级示范性普通高中提升改造项目、大邑中学沙渠分校新建项目建成投用', [['大邑中学', 'school', 'mention'], ['大邑中学沙渠分校', 'school', 'mention']]],
+  ['继续深化推进桐庐中学与杭州二中、富春高中与浙江师范大学、分水高中与长河高中的合作办学', [['桐庐中学', 'school', 'mention'], ['杭州二中', 'school', 'mention'], ['富春高中', 'school', 'mention'], ['浙江师范大学', 'other', 'mention'], ['分水高中', 'school', 'mention'], ['长河高中', 'school', 'mention']]],
+  ['积极争取三峡集团、广州市教育局、山东烟台援助教师培训资金', [['三峡集团', 'other', 'mention'], ['广州市教育局', 'gov', 'mention']]],
+  ['协调官渡镇人大对官渡片区教育资源布局开展专题调研；加快推进官渡初中分校、当阳幼儿园建设。', [['官渡镇人大', 'gov', 'mention'], ['官渡初中分校', 'school', 'mention'], ['当阳幼儿园', 'school', 'mention']]],
+  ['充分发挥县委教育工作领导小组秘书组职能优势', [['县委教育工作领导小组秘书组', 'gov', 'mention']]],
+  ['抓教研工作质量，切实发挥教研室“智库”作用', [['教研室', 'gov', 'mention']]],
+  ['落实教育部《普通高中学校办学质量评价指南》', [['教育部', 'gov', 'mention']]],
+  ['落实广东省教育厅“临聘教师数量‘只减不增’”的要求', [['广东省教育厅', 'gov', 'mention']]],
+  ['设立瓮安县教育督导服务中心，配齐教育督导人员。', [['瓮安县教育督导服务中心', 'gov', 'mention']]],
+  ['加强县教师发展中心建设，完善教研员选拔方式', [['县教师发展中心', 'gov', 'mention']]],
+  ['推动县职业高中创建高水平职业院校。', [['县职业高中', 'school', 'mention']]],
+  ['指导蔡场小学、沙渠学校、北街小学(西区)创建“成都市义务教育阶段新优质学校”', [['蔡场小学', 'school', 'mention'], ['沙渠学校', 'school', 'mention'], ['北街小学', 'school', 'mention']]],
+  ['建设瓮安三中、草塘中学、江界河学校3所省级公办强校。', [['瓮安三中', 'school', 'mention'], ['草塘中学', 'school', 'mention'], ['江界河学校', 'school', 'mention']]],
+  ['贯彻国务院联防联控机制工作要求和市委市政府决策部署', [['国务院', 'gov', 'mention'], ['市委', 'gov', 'mention'], ['市政府', 'gov', 'mention']]],
+  ['推动清远市特殊教育学校向职教拓展。', [['清远市特殊教育学校', 'school', 'mention']]],
+  ['推进县人民医院创建三级医院，加强县疾控中心能力建设，县文化馆、县图书馆免费开放。', [['县人民医院', 'other', 'mention'], ['县疾控中心', 'gov', 'mention'], ['县文化馆', 'gov', 'mention'], ['县图书馆', 'gov', 'mention']]],
+  ['县委宣传部、团县委、县妇联联合开展活动，县公安局、县交警大队加强校园周边治理。', [['县委宣传部', 'gov', 'mention'], ['团县委', 'gov', 'mention'], ['县妇联', 'gov', 'mention'], ['县公安局', 'gov', 'mention'], ['县交警大队', 'gov', 'mention']]],
+  ['支持县教育学会、县关工委开展活动，引进腾讯公司参与智慧校园建设', [['县教育学会', 'other', 'mention'], ['县关工委', 'gov', 'mention'], ['腾讯公司', 'other', 'mention']]],
+  ['形成教育局抓名校长、名校长抓名班主任和名教师的全链条', [['教育局', 'gov', 'mention']]],
+  ['认真贯彻党中央、国务院决策部署和省委省政府工作要求', [['党中央', 'gov', 'mention'], ['国务院', 'gov', 'mention'], ['省委', 'gov', 'mention'], ['省政府', 'gov', 'mention']]],
+  ['国家卫生健康委、省卫生健康委开展督导，市场监管部门、公安机关加强执法，各县（市、区）教育局要抓好落实。', [['国家卫生健康委', 'gov', 'mention'], ['省卫生健康委', 'gov', 'mention']]],
+  ['推进县融媒体中心与市广播电视台合作', [['县融媒体中心', 'gov', 'mention'], ['市广播电视台', 'other', 'mention']]],
+  ['湘潭大学、湖南师范大学、长沙市第一中学、岳阳市一中、平江县三中开展结对。', [['湘潭大学', 'other', 'mention'], ['湖南师范大学', 'other', 'mention'], ['长沙市第一中学', 'school', 'mention'], ['岳阳市一中', 'school', 'mention'], ['平江县三中', 'school', 'mention']]],
+  ['县纪委监委、县委政法委、县委网信办加强指导，县法院、县检察院依法办理。', [['县纪委监委', 'gov', 'mention'], ['县委政法委', 'gov', 'mention'], ['县委网信办', 'gov', 'mention'], ['县法院', 'gov', 'mention'], ['县检察院', 'gov', 'mention']]],
+];
+
+describe('org mentions', () => {
+  it.each(mentions)('%s', (sentence, expected) => {
+    const drafts = orgsIn(sentence);
+    expect(drafts.map((d) => [d.text, d.type, d.role])).toEqual(expected);
+    for (const d of drafts) expect(d.name).toBe(d.text);
+  });
+});
+
+/** Generic plurals, kinds of school, and words that only end like an org. */
+const none = [
+  '督促各级各类学校开展好宣传教育、应急管理等工作。',
+  '进一步明确校外减负工作各部门职责，有关部门要加强监管，相关部门配合。',
+  '统筹推进中小学和民办学校党建工作，学校要积极开展消防紧急疏散演练。',
+  '支持鼓励各中小学、幼儿园根据本校实际创建体育项目特色学校。',
+  '扩大农村薄弱学校网校云端学校建设，鼓励城镇人才教师到农村薄弱学校支教。',
+  '建设5所劳动教育示范学校，创建30所市级“劳动教育特色学校”。',
+  '加大财政投入，全面压减作业总量，防止增加孩子过重课外负担。',
+  '推动建立与新型城镇化相适应的学校布局，形成多元办学格局。',
+  '高标准建设社区教育学校和工作站，新建老年学堂一所。',
+  '构建大邑县智慧教育云数据中心，扩大优质教育资源覆盖面。',
+  '杜绝民办幼儿园小学化倾向，督促县(市、区)政府落实主体责任。',
+  '建立名师、名班主任、名校长工作室各3—5间，完善功能室建设。',
+  '认真办理人大代表建议和政协委员提案，负责人要亲自抓。',
+  '出台《瓮安县人民政府教育督导委员会工作规程》，创建“清远市卓越高中学校”。',
+  '落实未成年人学校保护措施，提高全县中小学校办学水平。',
+  '推进乡镇卫生院、村卫生室标准化建设，二级以上医院全部开展远程医疗，县级医院能力提升，支持养老机构发展。',
+  '村委会、居委会、派出所协同开展排查，党支部要发挥战斗堡垒作用。',
+  '强化党员活动中心建设，围绕中心工作，全部完成，落实公共场所管理，充分发挥学校主阵地作用。',
+  '市直各单位、县直部门、市级各部门按职责分工负责。',
+];
+
+describe('not orgs', () => {
+  it.each(none.map((s) => [s]))('%s', (sentence) => {
+    expect(orgsIn(sentence).map((d) => d.text)).toEqual([]);
+  });
+});
+
+describe('traditional characters', () => {
+  it('reads the normalised text but keeps the printed name', () => {
+    const drafts = orgsIn('二、加強學校建設。配合臨湘市教育體育局做好學校佈局調整工作，臨湘市財政局負責經費保障。');
+    expect(drafts.map((d) => [d.text, d.name, d.type])).toEqual([
+      ['臨湘市教育體育局', '臨湘市教育體育局', 'gov'],
+      ['臨湘市財政局', '臨湘市財政局', 'gov'],
+    ]);
+  });
+});
