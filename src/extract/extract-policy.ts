@@ -1,4 +1,44 @@
-import type { Extractor } from './types.js';
+import type { Extractor, DraftOf } from './types.js';
+import type { Grammars } from '../grammar/compile.js';
 
-/** Placeholder until the policy extractor lands. */
-export const extractPolicys: Extractor = () => [];
+const compiled = new WeakMap<Grammars, { kind: RegExp; action: RegExp }>();
+
+function patternsOf(grammars: Grammars) {
+  let p = compiled.get(grammars);
+  if (!p) {
+    // The last kind word in the name is its kind (…实施方案 → 实施方案); the verb sits just before
+    // the title or before a chain of titles printed back to back (制定印发《A》《B》).
+    p = {
+      kind: new RegExp(`${grammars.part('policyKind')}(?=[^\\u4e00-\\u9fa5]*$|[(][^)]*[)]$)`, 'u'),
+      action: new RegExp(`${grammars.part('policyAction')}(?:好|了|并)?(?:《[^《》\\n]{1,80}》[、和及与]?)*$`, 'u'),
+    };
+    compiled.set(grammars, p);
+  }
+  return p;
+}
+
+/** Every 《…》 title in a block becomes a policy, with its kind and governing verb. */
+export const extractPolicies: Extractor = (block, doc) => {
+  const rule = doc.grammars.rule('policy/title');
+  const { kind, action } = patternsOf(doc.grammars);
+  const text = doc.text.slice(block.start, block.end);
+  const out: DraftOf<'policy'>[] = [];
+  const regex = new RegExp(rule.regex.source, rule.regex.flags);
+  for (const m of text.matchAll(regex)) {
+    const start = block.start + m.index;
+    const end = start + m[0].length;
+    const nameStart = start + 1;
+    const nameEnd = nameStart + m.groups!.name!.length;
+    const name = doc.original.slice(nameStart, nameEnd);
+    const kindMatch = kind.exec(m.groups!.name!);
+    const before = text.slice(Math.max(0, m.index - 200), m.index);
+    const verb = action.exec(before);
+    const governing = verb ? /^[\u4e00-\u9fa5]+?(?=好|了|并|《|$)/u.exec(verb[0])?.[0] : undefined;
+    out.push({
+      entity: 'policy', start, end, sectionId: block.sectionId, rule: rule.id, name,
+      ...(kindMatch ? { kind: kindMatch[0] } : {}),
+      ...(governing ? { action: governing } : {}),
+    });
+  }
+  return out;
+};
