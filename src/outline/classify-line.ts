@@ -33,9 +33,13 @@ export function artifactPrefix(line: string, grammars: Grammars): number {
   return m && m.index === 0 ? m[0].length : 0;
 }
 
-let orgLineRegex: RegExp | undefined;
+const orgLines = new WeakMap<Grammars, RegExp>();
 /** One or more organisation names separated by spaces: an issuer or signature line. */
 export function isOrgLine(line: string, grammars: Grammars): boolean {
-  orgLineRegex ??= new RegExp(`^${grammars.part('orgLine')}(?:[ \\t]+${grammars.part('orgLine')}){0,5}$`, 'u');
-  return line.length <= 80 && orgLineRegex.test(line);
+  let regex = orgLines.get(grammars);
+  if (!regex) {
+    regex = new RegExp(`^${grammars.part('orgLine')}(?:[ \\t]+${grammars.part('orgLine')}){0,5}$`, 'u');
+    orgLines.set(grammars, regex);
+  }
+  return line.length <= 80 && regex.test(line);
 }

@@ -25,9 +25,8 @@ export function scanFrontMatter(lines: readonly Line[], text: string, grammars: 
     const artifact = artifactPrefix(s, grammars);
     if (artifact > 0) {
       blocks.push({ kind: 'artifact', start, end: start });
-      start += artifact;
       s = s.slice(artifact).trimStart();
-      start = line.contentEnd - s.length;
+      start = line.contentEnd - s.length; // the rest of the line, after the artifact and any space
       if (s === '') continue;
     }
     const stripped = markdown ? s.slice(MARKDOWN_PREFIX.exec(s)?.[0].length ?? 0).replace(/(?:\*\*|__)$/, '') : s;
@@ -50,7 +49,7 @@ export function scanFrontMatter(lines: readonly Line[], text: string, grammars: 
 }
 
 /** An issuer line right before a title that starts without a place name is the title's first half (巫山). */
-function joinSplitTitles(blocks: RawMatter[], text: string, grammars: Grammars): void {
+export function joinSplitTitles(blocks: RawMatter[], text: string, grammars: Grammars): void {
   for (let i = 0; i + 1 < blocks.length; i++) {
     const a = blocks[i]!;
     const b = blocks[i + 1]!;
@@ -93,4 +92,3 @@ function finish(blocks: RawMatter[], contentStart: number, contentLine: number):
   return { blocks: blocks.filter((b) => b.end > b.start), contentStart: blocks.length ? contentStart : 0, contentLine };
 }
 
-export { joinSplitTitles };
