@@ -1,4 +1,71 @@
-import type { Extractor } from './types.js';
+import type { DraftOf, Extractor } from './types.js';
+import { timeLexicon } from './time/time-lexicon.js';
+import { pickLongest } from './time/pick-longest.js';
+import { POINT_RULES, readTime, type TimeMatch, type TimeReading } from './time/read-time.js';
+import { afterTitle, insideTitle, isDueByContext, isOwnYear } from './time/time-context.js';
 
-/** Placeholder until the time extractor lands. */
-export const extractTimes: Extractor = () => [];
+// Look-behinds in the rules need a few characters before the block (a year before 年底).
+const LOOK_BEHIND = 8;
+const JOIN_RULE = 'time-join/range';
+
+/**
+ * Times in a block: every rule's matches, leftmost-longest; dates inside titles and the plan's
+ * own framing year dropped; two dates joined by 至/— made a period; each read into a kind and,
+ * where it can be pinned, ISO dates relative to the plan's year (meta.year, never the clock).
+ */
+export const extractTimes: Extractor = (block, doc) => {
+  const lex = timeLexicon(doc.grammars);
+  const from = Math.max(0, block.start - LOOK_BEHIND);
+  const text = doc.text.slice(from, block.end);
+  const found: (TimeMatch & { order: number })[] = [];
+  lex.rules.forEach(({ id, regex }, order) => {
+    regex.lastIndex = 0;
+    for (const m of text.matchAll(regex)) {
+      const start = from + m.index;
+      if (start < block.start || m[0].length === 0) continue;
+      found.push({ rule: id, start, end: start + m[0].length, groups: { ...m.groups }, order });
+    }
+  });
+  const refYear = doc.meta.year;
+  const kept = pickLongest(found).filter(
+    (m) => !insideTitle(doc.text, m.start) && !afterTitle(doc.text, m.start) && !isOwnYear(doc.text, m, refYear, lex),
+  );
+
+  const out: DraftOf<'time'>[] = [];
+  for (let i = 0; i < kept.length; i++) {
+    const m = kept[i]!;
+    const dueByContext = isDueByContext(doc.text, m.start, m.end, lex);
+    const reading = readTime(m, lex, refYear, dueByContext);
+    if (!reading) continue;
+    const next = kept[i + 1];
+    const range = next && reading.point ? joinRange(doc.text, m, reading, next, lex, refYear) : undefined;
+    if (range) {
+      out.push(draft(block.sectionId, m.start, next!.end, JOIN_RULE, range));
+      i++;
+      continue;
+    }
+    out.push(draft(block.sectionId, m.start, m.end, m.rule, reading));
+  }
+  return out;
+};
+
+/** Two points joined by 至/—/到 are one period; the second inherits the first's year (2022年3月至6月). */
+function joinRange(text: string, first: TimeMatch, reading: TimeReading, second: TimeMatch, lex: ReturnType<typeof timeLexicon>, refYear: number | undefined): TimeReading | undefined {
+  if (!POINT_RULES.has(second.rule)) return undefined;
+  // The joiner is either between the two or was read as the second one's lead (至6月).
+  const join = lex.rangeJoin;
+  join.lastIndex = first.end;
+  const m = join.exec(text);
+  const joined = m !== null && (m.index + m[0].length === second.start || (m.index === second.start && second.groups.lead === m[0]));
+  if (!joined || first.groups.tail || first.groups.lead) return undefined;
+  const end = readTime(second, lex, refYear, false, reading.point!.year);
+  if (!end?.point) return undefined;
+  const start = reading.point!.stretch.from;
+  const last = end.point.stretch.to;
+  if (start && last && last < start) return undefined;
+  return { kind: 'period', ...(start || last ? { normalized: { ...(start ? { start } : {}), ...(last ? { end: last } : {}) } } : {}) };
+}
+
+function draft(sectionId: string, start: number, end: number, rule: string, reading: TimeReading): DraftOf<'time'> {
+  return { entity: 'time', start, end, sectionId, rule, kind: reading.kind, ...(reading.normalized ? { normalized: reading.normalized } : {}) };
+}
