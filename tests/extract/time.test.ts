@@ -66,7 +66,7 @@ describe('times in real sentences (plan year 2022 unless stated)', () => {
 
   it('leaves relative dates unpinned when the plan has no year', () => {
     const { drafts } = extractFrom(extractTimes, '年底前完成。', {});
-    expect(drafts.map((d) => [d.kind, d.normalized])).toEqual([['due', undefined]]);
+    expect((drafts as DraftOf<'time'>[]).map((d) => [d.kind, d.normalized])).toEqual([['due', undefined]]);
   });
 
   it('keeps spans and text as printed in a traditional-character plan', () => {
