@@ -36,7 +36,7 @@ export const extractTimes: Extractor = (block, doc) => {
     const m = kept[i]!;
     const dueByContext = isDueByContext(doc.text, m.start, m.end, lex);
     const reading = readTime(m, lex, refYear, dueByContext);
-    if (!reading) continue;
+    if (!reading || isIssueDate(m, reading, doc.meta.issueDate)) continue;
     const next = kept[i + 1];
     const range = next && reading.point ? joinRange(doc.text, m, reading, next, lex, refYear) : undefined;
     if (range) {
@@ -68,4 +68,9 @@ function joinRange(text: string, first: TimeMatch, reading: TimeReading, second:
 
 function draft(sectionId: string, start: number, end: number, rule: string, reading: TimeReading): DraftOf<'time'> {
   return { entity: 'time', start, end, sectionId, rule, kind: reading.kind, ...(reading.normalized ? { normalized: reading.normalized } : {}) };
+}
+
+/** The issue date is meta.issueDate, not a time, even where it stands inside a block. */
+function isIssueDate(m: TimeMatch, reading: TimeReading, issueDate: string | undefined): boolean {
+  return issueDate !== undefined && m.groups.day !== undefined && !m.groups.tail && !m.groups.lead && reading.normalized?.start === issueDate;
 }

@@ -109,3 +109,27 @@ describe('grammars/times.json data', () => {
     expect(words(part).filter((w) => !(w in table))).toEqual([]);
   });
 });
+
+describe('more layouts and genres', () => {
+  it.each<[string, Row[]]>([
+    ['医共体建设2023年底前实现全覆盖。', [['2023年底前', 'due', { end: '2023-12-31' }]]],
+    ['二季度末前完成中期评估。', [['二季度末前', 'due', { end: '2022-06-30' }]]],
+    ['元旦、春节期间加强值班值守，汛期前完成隐患排查。', [['春节期间', 'period'], ['汛期前', 'due']]],
+    ['请于2023.3.28前报送。', [['2023.3.28前', 'due', { end: '2023-03-28' }]]],
+    ['今年以来，全市接待游客500万人次。', [['今年以来', 'period', { start: '2022-01-01' }]]],
+    ['每季度末开展一次通报，5个工作日内办结。', [['每季度末', 'recurring', { every: 'P3M' }], ['5个工作日内', 'period']]],
+    ['到2025年，全县学前三年毛入园率达到95%。', [['到2025年', 'due', { end: '2025-12-31' }]]],
+    ['11月中旬组织验收。', [['11月中旬', 'due', { end: '2022-11-20' }]]],
+  ])('%s', (sentence, expected) => {
+    expect(timesOf(sentence)).toEqual(expected);
+  });
+
+  it('does not take a slogan of change for a recurrence', () => {
+    expect(timesOf('实现一年一变样、三年大变样。')).toEqual([]);
+  });
+
+  it('does not take the issue date for a time, even inside a block', () => {
+    const { drafts } = extractFrom(extractTimes, '2023年3月28日', { year: 2023, issueDate: '2023-03-28' });
+    expect(drafts).toEqual([]);
+  });
+});

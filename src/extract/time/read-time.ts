@@ -21,7 +21,7 @@ export type TimeReading = {
 };
 
 /** Rules whose matches name a point or stretch of the calendar (and may be joined into ranges). */
-export const POINT_RULES: ReadonlySet<string> = new Set(['time/full-date', 'time/month', 'time/year', 'time/yearless-part', 'time/term-start', 'time/holiday']);
+export const POINT_RULES: ReadonlySet<string> = new Set(['time/full-date', 'time/numeric-date', 'time/month', 'time/year', 'time/yearless-part', 'time/term-start', 'time/holiday']);
 
 const DUE_TAILS = new Set(['前', '以前', '之前', '内']);
 const START_TAILS = new Set(['起', '以来']);
@@ -47,7 +47,8 @@ function yearOf(g: TimeMatch['groups'], lex: TimeLexicon, refYear: number | unde
 function stretchOf(m: TimeMatch, lex: TimeLexicon, year: number | undefined): Stretch {
   const g = m.groups;
   const part: YearPart | undefined = g.part ? lex.yearParts.get(g.part) : undefined;
-  const dueAt = part?.dueAt ?? 'end';
+  // 秋季学期末 is the end of the term even though a deadline at 秋季学期 means its start.
+  const dueAt = g.pos === '末' || g.pos === '底' ? 'end' : (part?.dueAt ?? 'end');
   if (year === undefined) return { dueAt };
   if (g.month) {
     const month = count(g.month);
@@ -78,7 +79,7 @@ function readPoint(m: TimeMatch, lex: TimeLexicon, refYear: number | undefined, 
   const tail = g.tail ?? '';
   const part = g.part ? lex.yearParts.get(g.part) : undefined;
   if (START_TAILS.has(tail)) return { kind: 'period', ...normalized({ start: stretch.from }), point };
-  if (tail === '期间') return { kind: 'period', ...normalized({ start: stretch.from, end: stretch.to }), point };
+  if (tail === '期间' || tail === '前后') return { kind: 'period', ...normalized({ start: stretch.from, end: stretch.to }), point };
   const due = DUE_TAILS.has(tail) || g.lead !== undefined || part?.due === true || g.pos === '底' || g.pos === '末' || (dueByContext && tail !== '初');
   if (due) {
     const before = tail !== '' && tail !== '内';
