@@ -6,7 +6,8 @@ const documentColumns = ['path', 'region', 'year', 'section_id', 'section_path']
 const positionColumns = ['start_line', 'start_column', 'start_offset', 'end_offset'] as const;
 
 export const csvColumns = {
-  sections: [...documentColumns, 'level', 'marker', 'ordinal', 'title', 'text', ...positionColumns],
+  // lead/support: the section's owners, from its own note or inherited from its nearest ancestor's.
+  sections: [...documentColumns, 'level', 'marker', 'ordinal', 'title', 'text', ...positionColumns, 'lead', 'support'],
   metrics: [
     ...documentColumns,
     'text', 'value', 'max', 'unit', 'normalized_value', 'normalized_max', 'normalized_unit', 'cmp', 'subject',

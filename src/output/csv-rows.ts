@@ -1,5 +1,6 @@
 import { csvColumns, type TableName } from './csv-columns.js';
-import type { PlanDocument, Section, Span } from '../schema/index.js';
+import type { Org, PlanDocument, Section, Span } from '../schema/index.js';
+import { ownersOf } from '../extract/org/owners-of.js';
 
 type Cell = string | number | undefined;
 type Row = Record<string, Cell>;
@@ -29,6 +30,7 @@ function rowsOf(document: PlanDocument, table: TableName, base: (sectionId: stri
     case 'sections':
       return flatten(document.sections).map((s) => ({
         ...base(s.id), level: s.level, marker: s.marker, ordinal: s.ordinal, title: s.title, text: s.text, ...position(s.span),
+        ...ownerColumns(ownersOf(document.orgs, s.id)),
       }));
     case 'metrics':
       return document.metrics.map((m) => ({
@@ -50,6 +52,12 @@ function rowsOf(document: PlanDocument, table: TableName, base: (sectionId: stri
         ...base(o.sectionId), text: o.text, name: o.name, type: o.type, role: o.role, ...position(o.span), rule: o.rule,
       }));
   }
+}
+
+/** Who answers for a section, its own owner note or the nearest ancestor's: names joined with 、. */
+function ownerColumns(owners: readonly Org[]): Row {
+  const names = (role: Org['role']) => [...new Set(owners.filter((o) => o.role === role).map((o) => o.name))].join('、') || undefined;
+  return { lead: names('lead'), support: names('support') };
 }
 
 function position(span: Span): Row {

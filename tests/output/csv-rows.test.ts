@@ -49,6 +49,18 @@ describe('csvRows', () => {
     ]);
   });
 
+  it('sections: lead and support from the item\'s own owner note, else inherited from the nearest ancestor\'s', () => {
+    const org = (name: string, sectionId: string, role: string) => ({ ...located, rule: 'org/owner-note', text: name, name, sectionId, type: 'gov', role });
+    const owned = { ...document, orgs: [org('县教育局', '1', 'lead'), org('县财政局', '1', 'support'), org('县人社局', '1', 'support'), org('县财政局', '1', 'mention')] } as unknown as PlanDocument;
+    const rows = parse(stringify([[...csvColumns.sections], ...csvRows(owned, 'sections')]), { columns: true }) as Record<string, string>[];
+    expect(rows.map((r) => [r.section_id, r.lead, r.support])).toEqual([
+      ['1', '县教育局', '县财政局、县人社局'],
+      ['1.1', '县教育局', '县财政局、县人社局'],
+    ]);
+    // The document above has its own lead on 1.1 and none on 1: nothing is inherited upwards.
+    expect(records('sections').map((r) => [r.section_id, r.lead, r.support])).toEqual([['1', '', ''], ['1.1', '县财政', '']]);
+  });
+
   it('sections: pre-order, with text that survives quotes and newlines', () => {
     const rows = records('sections');
     expect(rows.map((r) => [r.section_id, r.section_path, r.level])).toEqual([
