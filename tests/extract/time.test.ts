@@ -119,6 +119,8 @@ describe('more layouts and genres', () => {
     ['今年以来，全市接待游客500万人次。', [['今年以来', 'period', { start: '2022-01-01' }]]],
     ['每季度末开展一次通报，5个工作日内办结。', [['每季度末', 'recurring', { every: 'P3M' }], ['5个工作日内', 'period']]],
     ['到2025年，全县学前三年毛入园率达到95%。', [['到2025年', 'due', { end: '2025-12-31' }]]],
+    ['全年实施重点文旅项目30个。', [['全年', 'period', { start: '2022-01-01', end: '2022-12-31' }]]],
+    ['每年4月举办读书月活动，每月15日前报送进度。', [['每年4月', 'recurring', { every: 'P1Y' }], ['每月15日前', 'recurring', { every: 'P1M' }]]],
     ['11月中旬组织验收。', [['11月中旬', 'due', { end: '2022-11-20' }]]],
   ])('%s', (sentence, expected) => {
     expect(timesOf(sentence)).toEqual(expected);

@@ -121,6 +121,8 @@ export function readTime(m: TimeMatch, lex: TimeLexicon, refYear: number | undef
   switch (m.rule) {
     case 'time/within-year':
       return { kind: 'due', ...normalized({ end: refYear === undefined ? undefined : isoDate(refYear, 12, 31) }) };
+    case 'time/whole-year':
+      return { kind: 'period', ...normalized(refYear === undefined ? {} : { start: isoDate(refYear, 1, 1), end: isoDate(refYear, 12, 31) }) };
     case 'time/within': {
       const n = count(g.n);
       if (refYear === undefined || n === undefined || (g.unit !== '年' && g.unit !== '学年')) return { kind: 'period' };
