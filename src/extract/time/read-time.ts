@@ -121,6 +121,14 @@ export function readTime(m: TimeMatch, lex: TimeLexicon, refYear: number | undef
   switch (m.rule) {
     case 'time/within-year':
       return { kind: 'due', ...normalized({ end: refYear === undefined ? undefined : isoDate(refYear, 12, 31) }) };
+    case 'time/month-range': {
+      const year = g.year ? parseYear(g.year) : refYear;
+      const first = count(g.month);
+      const last = count(g.month2);
+      if (first === undefined || last === undefined || !(last > first) || last > 12) return undefined;
+      if (year === undefined) return { kind: 'period' };
+      return { kind: 'period', ...normalized({ start: isoDate(year, first, 1), end: isoDate(year, last, lastDayOf(year, last)) }) };
+    }
     case 'time/whole-year':
       return { kind: 'period', ...normalized(refYear === undefined ? {} : { start: isoDate(refYear, 1, 1), end: isoDate(refYear, 12, 31) }) };
     case 'time/within': {
