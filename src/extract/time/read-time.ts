@@ -121,6 +121,16 @@ export function readTime(m: TimeMatch, lex: TimeLexicon, refYear: number | undef
   switch (m.rule) {
     case 'time/within-year':
       return { kind: 'due', ...normalized({ end: refYear === undefined ? undefined : isoDate(refYear, 12, 31) }) };
+    case 'time/day-range': {
+      const year = g.year ? parseYear(g.year) : g.rel ? yearOf(g, lex, refYear, undefined) : refYear;
+      const month = count(g.month);
+      const first = count(g.day);
+      const last = count(g.day2);
+      if (month === undefined || first === undefined || last === undefined || !(last > first)) return undefined;
+      if (year === undefined) return { kind: 'period' };
+      if (!isRealDate(year, month, first) || !isRealDate(year, month, last)) return undefined;
+      return { kind: 'period', ...normalized({ start: isoDate(year, month, first), end: isoDate(year, month, last) }) };
+    }
     case 'time/month-range': {
       const year = g.year ? parseYear(g.year) : refYear;
       const first = count(g.month);
