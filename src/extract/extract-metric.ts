@@ -4,7 +4,7 @@ import { readMatch, scaled, type MetricCandidate } from './metric/read-match.js'
 import { isExcluded } from './metric/is-excluded.js';
 import { comparatorOf } from './metric/comparator-of.js';
 import { detectFused } from './metric/detect-fused.js';
-import { tagBlock, insideWord, type Token } from './metric/tag-block.js';
+import { blockTokens, insideWord, type Token } from './metric/tag-block.js';
 import { findSubject } from './metric/find-subject.js';
 import { shareQualifier } from './metric/share-qualifier.js';
 
@@ -34,7 +34,7 @@ export const extractMetrics: Extractor = (block, doc) => {
   if (candidates.length === 0) return [];
   candidates.sort((a, b) => a.start - b.start);
 
-  const tokens = tagBlock(doc.segmenter, slice, block.start);
+  const tokens = blockTokens(doc, block);
   const inside = (offset: number) => insideWord(tokens, offset);
   // 3所以上 is cut 3/所以/上, so a qualifier may close the word instead of the unit.
   // A fused number starts inside jieba's word (2022100%); unfuse has vouched for its start.

@@ -1,4 +1,5 @@
 import type { Segmenter } from '../../segment/segmenter.js';
+import type { Block, DocContext } from '../types.js';
 
 /** A jieba word with absolute offsets into the document. */
 export type Token = { start: number; end: number; word: string; tag: string };
@@ -36,6 +37,18 @@ export function tagBlock(segmenter: Segmenter, text: string, base: number): Toke
       at += word.length;
     }
   }
+  return tokens;
+}
+
+// jieba is the costliest step of the whole run: each block is tagged once, for every extractor.
+const tagged = new WeakMap<DocContext, WeakMap<Block, Token[]>>();
+
+/** The jieba words of a block, tagged on first use and shared by the extractors that need them. */
+export function blockTokens(doc: DocContext, block: Block): Token[] {
+  let byBlock = tagged.get(doc);
+  if (!byBlock) tagged.set(doc, (byBlock = new WeakMap()));
+  let tokens = byBlock.get(block);
+  if (!tokens) byBlock.set(block, (tokens = tagBlock(doc.segmenter, doc.text.slice(block.start, block.end), block.start)));
   return tokens;
 }
 

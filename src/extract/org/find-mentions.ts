@@ -1,7 +1,7 @@
 import type { Block, DocContext, DraftOf } from '../types.js';
 import type { Org } from '../../schema/index.js';
 import { orgLexicon, type OrgLexicon } from './org-lexicon.js';
-import { tokensOf, type Token } from './tokens-of.js';
+import { blockTokens, type Token } from '../metric/tag-block.js';
 import { isGeneric } from './split-org-list.js';
 import { acceptHead } from './accept-head.js';
 import { isLevelBody, isPlace } from './is-place.js';
@@ -35,7 +35,7 @@ export function findMentions(block: Block, doc: DocContext, skip: (start: number
     }
   }
   if (hits.length === 0) return [];
-  const tokens = tokensOf(doc, block.start, block.end);
+  const tokens = blockTokens(doc, block);
   // Word index by offset in the block (-1: no word boundary there); flat arrays beat Maps on long blocks.
   const endsAt = new Int32Array(text.length + 1).fill(-1);
   const startsAt = new Int32Array(text.length + 1).fill(-1);
