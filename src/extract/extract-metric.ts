@@ -4,7 +4,7 @@ import { readMatch, scaled, type MetricCandidate } from './metric/read-match.js'
 import { isExcluded } from './metric/is-excluded.js';
 import { comparatorOf } from './metric/comparator-of.js';
 import { detectFused } from './metric/detect-fused.js';
-import { blockTokens, insideWord, type Token } from './metric/tag-block.js';
+import { blockTokens, insideWord, type Token } from './block-tokens.js';
 import { findSubject } from './metric/find-subject.js';
 import { shareQualifier } from './metric/share-qualifier.js';
 

@@ -1,4 +1,4 @@
-import type { Token } from './tag-block.js';
+import type { Token } from '../block-tokens.js';
 
 // Tags of words that can make up a noun phrase: nouns of all kinds, verbal and adjectival
 // nouns, distinguishing words (正副, 省级), idioms and abbreviations.

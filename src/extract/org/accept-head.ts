@@ -1,7 +1,7 @@
 import type { Org } from '../../schema/index.js';
 import type { OrgLexicon } from './org-lexicon.js';
 import { isLevelBody, isPlace } from './is-place.js';
-import type { Token } from '../metric/tag-block.js';
+import type { Token } from '../block-tokens.js';
 
 /** Suffixes that are words in their own right too often (场所, 全部, 到处, 教室, 督办); they need a place. */
 const AMBIGUOUS = /^(?:科|股|室|处|部|站|所|馆|办|中心|院)$/u;

@@ -1,7 +1,7 @@
 import type { Block, DocContext, DraftOf } from '../types.js';
 import type { Org } from '../../schema/index.js';
 import { orgLexicon, type OrgLexicon } from './org-lexicon.js';
-import { blockTokens, type Token } from '../metric/tag-block.js';
+import { blockTokens, type Token } from '../block-tokens.js';
 import { isGeneric } from './split-org-list.js';
 import { acceptHead } from './accept-head.js';
 import { isLevelBody, isPlace } from './is-place.js';

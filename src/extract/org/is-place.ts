@@ -1,5 +1,5 @@
 import type { OrgLexicon } from './org-lexicon.js';
-import type { Token } from '../metric/tag-block.js';
+import type { Token } from '../block-tokens.js';
 
 /** A place word starts a name: 瓮安 (ns), 广州市, 官渡镇, a bare level character 县/市, or 中共. */
 export function isPlace(t: Token, lex: OrgLexicon): boolean {

@@ -1,5 +1,5 @@
-import type { Segmenter } from '../../segment/segmenter.js';
-import type { Block, DocContext } from '../types.js';
+import type { Segmenter } from '../segment/segmenter.js';
+import type { Block, DocContext } from './types.js';
 
 /** A jieba word with absolute offsets into the document. */
 export type Token = { start: number; end: number; word: string; tag: string };
