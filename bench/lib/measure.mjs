@@ -1,0 +1,49 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+export const root = new URL('../../', import.meta.url).pathname;
+const rssHook = join(root, 'bench/lib/report-rss.mjs');
+
+/** Runs a node script as a whole process; returns wall time (ms) and peak RSS (MiB). Output is discarded. */
+export function runNode(args, { cwd = root } = {}) {
+  const dir = mkdtempSync(join(tmpdir(), 'pe-bench-'));
+  const rssFile = join(dir, 'rss');
+  const started = process.hrtime.bigint();
+  const result = spawnSync(process.execPath, ['--import', rssHook, ...args], {
+    cwd,
+    stdio: ['ignore', 'ignore', 'pipe'],
+    env: { ...process.env, BENCH_RSS_FILE: rssFile, NO_COLOR: '1' },
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  const ms = Number(process.hrtime.bigint() - started) / 1e6;
+  if (result.status !== 0) throw new Error(`node ${args.join(' ')} exited ${result.status}: ${result.stderr}`);
+  const rssMiB = Number(readFileSync(rssFile, 'utf8')) / 1024;
+  rmSync(dir, { recursive: true, force: true });
+  return { ms, rssMiB };
+}
+
+export function median(values) {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+}
+
+/** Runs two measurements alternately `rounds` times, so drift and noise hit both alike. */
+export function interleaved(rounds, a, b) {
+  const as = [];
+  const bs = [];
+  for (let i = 0; i < rounds; i++) {
+    as.push(a());
+    bs.push(b());
+  }
+  return [as, bs];
+}
+
+/** Milliseconds an async function takes, once. */
+export async function timed(fn) {
+  const started = process.hrtime.bigint();
+  await fn();
+  return Number(process.hrtime.bigint() - started) / 1e6;
+}
