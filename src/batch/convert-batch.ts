@@ -1,6 +1,5 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { Piscina } from 'piscina';
 import { convertOne, type BatchResult, type Task } from './convert-one.js';
 import type { InputEntry } from './expand-inputs.js';
 import type { EncodingName } from '../pipeline/decode.js';
@@ -25,7 +24,8 @@ const windowPerJob = 4;
 export async function* convertBatch(inputs: readonly InputEntry[], options: BatchOptions): AsyncGenerator<BatchResult> {
   const files = inputs.filter((input) => input.file !== '-').length;
   const threads = Math.min(options.jobs, files);
-  const pool = threads > 1 ? new Piscina({ filename: workerFile(), minThreads: threads, maxThreads: threads, idleTimeout: 1000 }) : undefined;
+  // The pool is loaded only when there is work for more than one thread.
+  const pool = threads > 1 ? new (await import('piscina')).Piscina({ filename: workerFile(), minThreads: threads, maxThreads: threads, idleTimeout: 1000 }) : undefined;
   const window = pool ? threads * windowPerJob : 1;
   const started: (Promise<BatchResult> | undefined)[] = [];
   const start = (input: InputEntry): Promise<BatchResult> => {

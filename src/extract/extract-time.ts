@@ -18,12 +18,16 @@ export const extractTimes: Extractor = (block, doc) => {
   const from = Math.max(0, block.start - LOOK_BEHIND);
   const text = doc.text.slice(from, block.end);
   const found: (TimeMatch & { order: number })[] = [];
+  // exec on the lexicon's own regexes: matchAll would clone each one per block.
   lex.rules.forEach(({ id, regex }, order) => {
     regex.lastIndex = 0;
-    for (const m of text.matchAll(regex)) {
+    for (let m = regex.exec(text); m !== null; m = regex.exec(text)) {
+      if (m[0].length === 0) {
+        regex.lastIndex++;
+        continue;
+      }
       const start = from + m.index;
-      if (start < block.start || m[0].length === 0) continue;
-      found.push({ rule: id, start, end: start + m[0].length, groups: { ...m.groups }, order });
+      if (start >= block.start) found.push({ rule: id, start, end: start + m[0].length, groups: m.groups ?? {}, order });
     }
   });
   const refYear = doc.meta.year;

@@ -10,13 +10,13 @@ import { findCandidates } from './candidates.js';
 import { buildTree } from './build-tree.js';
 import { findSubPoints } from './sub-points.js';
 import { buildMeta } from './meta.js';
-import { markdownHints } from '../input/markdown.js';
+import type { MarkdownHints } from '../input/markdown.js';
 
 /**
  * Front matter, preamble, sections and back matter, which together cover every character
  * of the text exactly once, and the document's metadata.
  */
-export function buildOutline(norm: Normalized, format: Format, grammars: Grammars, report: Report): Outline {
+export function buildOutline(norm: Normalized, format: Format, grammars: Grammars, report: Report, hints?: MarkdownHints): Outline {
   const { text, original } = norm;
   const markdown = format === 'markdown';
   const lines = splitLines(text);
@@ -26,7 +26,7 @@ export function buildOutline(norm: Normalized, format: Format, grammars: Grammar
   const contentEnd = back[0]?.start ?? text.length;
   const contentStart = Math.min(front.contentStart, contentEnd);
 
-  const candidates = findCandidates(lines, text, grammars, { fromLine: front.contentLine, start: contentStart, end: contentEnd }, markdown ? markdownHints(original) : undefined);
+  const candidates = findCandidates(lines, text, grammars, { fromLine: front.contentLine, start: contentStart, end: contentEnd }, markdown ? hints : undefined);
   const sections = buildTree(candidates, norm, contentEnd, grammars, report);
   const firstSection = sections[0]?.start ?? contentEnd;
   if (sections[0] && firstSection > contentStart && text.slice(contentStart, firstSection).trim() === '') sections[0].start = contentStart;

@@ -1,7 +1,6 @@
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Writable } from 'node:stream';
-import { stringify } from 'csv-stringify/sync';
 import { openAtomicFile } from './atomic-file.js';
 import { csvColumns, tableNames, type TableName } from './csv-columns.js';
 import { csvRows } from './csv-rows.js';
@@ -42,6 +41,8 @@ export async function openSink(options: SinkOptions): Promise<Sink> {
     return openAtomicFile(join(options.outDir, name));
   };
   if (options.format === 'csv') {
+    // Loaded only for CSV output.
+    const { stringify } = await import('csv-stringify/sync');
     const tables = options.table ? [options.table] : tableNames;
     const targets: [TableName, Target][] = [];
     try {
