@@ -1,4 +1,5 @@
 import type { Report } from './report.js';
+import { decodeMixed, mostlyUtf8 } from './decode-mixed.js';
 
 export type Decoded = { text: string; encoding: string };
 
@@ -12,7 +13,8 @@ export class InputError extends Error {
 
 /**
  * Bytes to text: a BOM decides; otherwise strict UTF-8, then GB18030 (a superset of
- * GBK and GB2312). Binary input is refused rather than decoded into noise.
+ * GBK and GB2312), then line by line for a file mixed from both or damaged (with warnings).
+ * Binary input is refused rather than decoded into noise.
  */
 export function decode(bytes: Uint8Array, report: Report, forced?: EncodingName): Decoded {
   if (bytes.length === 0) throw new InputError('empty file');
@@ -30,11 +32,18 @@ export function decode(bytes: Uint8Array, report: Report, forced?: EncodingName)
   } catch {
     // not UTF-8: fall through to GB18030
   }
-  try {
-    return { text: new TextDecoder('gb18030', { fatal: true }).decode(bytes), encoding: 'gb18030' };
-  } catch {
-    throw new InputError('undecodable bytes: neither UTF-8 nor GB18030 (use --encoding to force one)');
+  // UTF-8 with a damaged byte or cut mid-character may still pass as GB18030, as noise:
+  // text that is nearly all valid UTF-8 is read as UTF-8, line by line.
+  if (!mostlyUtf8(bytes)) {
+    try {
+      return { text: new TextDecoder('gb18030', { fatal: true }).decode(bytes), encoding: 'gb18030' };
+    } catch {
+      // neither cleanly: mixed, damaged or cut short; read line by line with warnings
+    }
   }
+  const mixed = decodeMixed(bytes, report);
+  if (mixed) return mixed;
+  throw new InputError('undecodable bytes: neither UTF-8 nor GB18030 (use --encoding to force one)');
 }
 
 function decodeWith(encoding: EncodingName, bytes: Uint8Array, report: Report): string {
@@ -64,14 +73,18 @@ function sniffUtf16WithoutBom(bytes: Uint8Array): EncodingName | undefined {
   return undefined;
 }
 
-/** NUL bytes or many control bytes mean an image, archive or executable. */
+/**
+ * NUL bytes or many control bytes mean an image, archive or executable. A stray NUL in a
+ * text (a damaged byte) does not: images and archives have them by the hundred.
+ */
 function looksBinary(bytes: Uint8Array): boolean {
   const n = Math.min(bytes.length, 8192);
   let control = 0;
+  let nul = 0;
   for (let i = 0; i < n; i++) {
     const b = bytes[i]!;
-    if (b === 0) return true;
+    if (b === 0) nul++;
     if (b < 9 || (b > 13 && b < 32 && b !== 27)) control++;
   }
-  return control > n * 0.1;
+  return nul > Math.max(1, n * 0.002) || control > n * 0.1;
 }
