@@ -8,6 +8,8 @@ export type BatchOptions = {
   /** 1 runs in this thread; more spreads files over a worker pool. Output is the same either way. */
   jobs: number;
   encoding?: EncodingName;
+  /** Files larger than this are refused before they are read (no limit when absent). */
+  maxBytes?: number;
   /** Bytes of standard input, for the input '-'. Always parsed in this thread. */
   readStdin?: () => Promise<Uint8Array>;
   signal?: AbortSignal;
@@ -29,7 +31,12 @@ export async function* convertBatch(inputs: readonly InputEntry[], options: Batc
   const window = pool ? threads * windowPerJob : 1;
   const started: (Promise<BatchResult> | undefined)[] = [];
   const start = (input: InputEntry): Promise<BatchResult> => {
-    const task: Task = { path: input.path, file: input.file, ...(options.encoding ? { encoding: options.encoding } : {}) };
+    const task: Task = {
+      path: input.path,
+      file: input.file,
+      ...(options.encoding ? { encoding: options.encoding } : {}),
+      ...(options.maxBytes ? { maxBytes: options.maxBytes } : {}),
+    };
     if (input.file === '-') return (options.readStdin?.() ?? Promise.resolve(new Uint8Array())).then((bytes) => convertOne(task, bytes));
     if (!pool) return convertOne(task);
     return (pool.run(task, { signal: options.signal }) as Promise<BatchResult>).catch((error: unknown) => ({

@@ -1,9 +1,9 @@
-import { lstat, readFile } from 'node:fs/promises';
+import { lstat, readFile, stat } from 'node:fs/promises';
 import type { EncodingName } from '../pipeline/decode.js';
 import type { PlanDocument } from '../schema/index.js';
 
 /** One unit of batch work. Paths, not bytes, cross to a worker: each worker reads its own file. */
-export type Task = { path: string; file: string; encoding?: EncodingName };
+export type Task = { path: string; file: string; encoding?: EncodingName; maxBytes?: number };
 
 /** A FileResult that can cross a thread boundary: the cause is reduced to its stack text. */
 export type BatchResult =
@@ -17,6 +17,11 @@ export type BatchResult =
 export async function convertOne(task: Task, given?: Uint8Array): Promise<BatchResult> {
   let bytes: Uint8Array;
   try {
+    if (!given && task.maxBytes !== undefined) {
+      // Checked before reading: a 50 MB file is refused without being held in memory.
+      const { size } = await stat(task.file);
+      if (size > task.maxBytes) return { ok: false, path: task.path, bytes: 0, reason: tooLarge(size, task.maxBytes) };
+    }
     bytes = given ?? (await readFile(task.file));
   } catch (error) {
     return { ok: false, path: task.path, bytes: 0, reason: await readFailure(task.file, error) };
@@ -28,12 +33,18 @@ export async function convertOne(task: Task, given?: Uint8Array): Promise<BatchR
   return { ok: false, path: task.path, bytes: bytes.length, reason: result.reason, ...(detail ? { detail } : {}) };
 }
 
+function tooLarge(size: number, limit: number): string {
+  const mb = (n: number) => `${(n / 1_000_000).toFixed(1).replace(/\.0$/, '')} MB`;
+  return `too large: ${mb(size)} (the limit is ${mb(limit)}; raise it with --max-size)`;
+}
+
 /** A plain reason for the user, not an errno dump. */
 async function readFailure(file: string, error: unknown): Promise<string> {
   const code = (error as NodeJS.ErrnoException).code;
   if (code === 'ENOENT') {
     const isLink = await lstat(file).then((s) => s.isSymbolicLink(), () => false);
-    return isLink ? 'broken symbolic link' : 'no such file';
+    // Inputs are listed only if they exist, so a missing one went away after it was listed.
+    return isLink ? 'broken symbolic link' : 'no such file: it vanished after it was listed';
   }
   if (code === 'EISDIR') return 'is a directory, not a file';
   if (code === 'EACCES' || code === 'EPERM') return 'permission denied';

@@ -43,7 +43,7 @@ export async function parseCommand(args: readonly string[], options: ParseComman
   }
   try {
     const readStdin = () => buffer(io.stdin).then((b) => new Uint8Array(b));
-    const jobs = { jobs: options.jobs, readStdin, ...(options.encoding ? { encoding: options.encoding } : {}), ...(io.signal ? { signal: io.signal } : {}) };
+    const jobs = { jobs: options.jobs, maxBytes: options.maxBytes, readStdin, ...(options.encoding ? { encoding: options.encoding } : {}), ...(io.signal ? { signal: io.signal } : {}) };
     for await (const result of convertBatch(inputs, jobs)) {
       progress.advance(result.bytes, !result.ok);
       if (result.ok) {

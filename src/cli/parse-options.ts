@@ -19,9 +19,16 @@ const RawOptionsSchema = z.object({
     (v) => (typeof v === 'string' ? (encodingAliases[v.toLowerCase()] ?? v.toLowerCase()) : v),
     z.enum(supportedEncodings),
   ).optional(),
+  maxSize: z.coerce.number().positive().max(4096).optional(),
   quiet: z.boolean().optional(),
   debug: z.boolean().optional(),
 });
+
+/**
+ * Real plans are well under 1 MB; a file of tens of megabytes is a dump or a log, and reading
+ * it whole would hold the batch up and its memory. Refused with a reason unless raised.
+ */
+export const defaultMaxSizeMB = 32;
 
 export type ParseCommandOptions = {
   /** Undefined: decided by the inputs (one named file → json, else jsonl). */
@@ -30,6 +37,8 @@ export type ParseCommandOptions = {
   table?: TableName;
   jobs: number;
   encoding?: EncodingName;
+  /** Files larger than this are refused before they are read. */
+  maxBytes: number;
   quiet: boolean;
   debug: boolean;
 };
@@ -55,6 +64,7 @@ export function parseOptions(raw: unknown): ParseCommandOptions {
     ...(o.table ? { table: o.table } : {}),
     jobs: o.jobs ?? availableParallelism(),
     ...(o.encoding ? { encoding: o.encoding } : {}),
+    maxBytes: Math.round((o.maxSize ?? defaultMaxSizeMB) * 1_000_000),
     quiet: o.quiet ?? false,
     debug: o.debug ?? false,
   };

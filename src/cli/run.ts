@@ -34,6 +34,7 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     .addOption(new Option('--table <name>', 'with --csv: one table to standard output').choices(['sections', 'metrics', 'times', 'policies', 'orgs']))
     .option('--jobs <n>', 'parallel workers (default: available cores; 1 = no workers)')
     .option('--encoding <name>', 'force a text encoding: utf-8, utf-16le, utf-16be, gb18030 (gbk)')
+    .option('--max-size <MB>', 'refuse files larger than this many megabytes (default 32)')
     .option('--quiet', 'no progress bar and no summary line')
     .option('--debug', 'print stack traces for failed files')
     .action(async (inputs: string[], raw: unknown) => {

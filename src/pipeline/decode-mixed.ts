@@ -7,47 +7,53 @@ const MAX_REPLACED_SHARE = 0.05;
 
 /**
  * Bytes that are neither clean UTF-8 nor clean GB18030: a file pasted together from both, a
- * flipped byte, a download cut off mid-character. The encoding that leaves fewer characters
- * undecodable is the file's; each line (0x0A never occurs inside a character in either) that
- * is not clean in it but is clean in the other is read in the other; what is left is replaced
- * with U+FFFD. Every such line is a warning, so nothing is changed silently. Returns undefined
- * when too much would be replaced to call it text.
+ * flipped byte, a download cut off mid-character. Each line (0x0A never occurs inside a
+ * character in either) is read in the encoding it is clean in — UTF-8 first, as GB18030
+ * accepts most UTF-8 byte pairs as noise, unless only GB18030 gives Chinese; a line that is
+ * mostly UTF-8 with a damaged byte stays UTF-8; the rest is GB18030; U+FFFD for what is left.
+ * Every such line is a warning, so nothing is changed silently. Returns undefined when too
+ * much would be replaced to call it text.
  */
 export function decodeMixed(bytes: Uint8Array, report: Report): { text: string; encoding: string } | undefined {
-  const primary: Encoding = replacedCount(bytes, 'utf-8') <= replacedCount(bytes, 'gb18030') ? 'utf-8' : 'gb18030';
-  const other: Encoding = primary === 'utf-8' ? 'gb18030' : 'utf-8';
   const parts: string[] = [];
+  const bytesIn = { 'utf-8': 0, gb18030: 0 };
   let length = 0;
   let replaced = 0;
-  let usedOther = false;
   let from = 0;
   while (from <= bytes.length) {
     const nl = bytes.indexOf(0x0a, from);
     const to = nl < 0 ? bytes.length : nl + 1;
     const line = bytes.subarray(from, to);
-    let text = strict(line, primary);
-    // A UTF-8 line with one bad byte stays UTF-8 (one replacement), not GB18030 noise.
-    if (text === undefined && !(primary === 'utf-8' && mostlyUtf8(line, 0.5))) {
-      text = strict(line, other);
-      if (text !== undefined) {
-        usedOther = true;
-        report.warn(`line decoded as ${other} in a ${primary} file`, 'decode/mixed', length, length + text.length);
-      }
-    }
-    if (text === undefined) {
-      text = new TextDecoder(primary).decode(line);
+    const { text, encoding, lossy } = readLine(line);
+    if (lossy) {
       const count = text.split('\uFFFD').length - 1;
       replaced += count;
       const at = length + text.indexOf('\uFFFD');
-      report.warn(`${count} undecodable byte sequence(s) replaced with U+FFFD under ${primary}`, 'decode/replaced', at, at + 1);
+      report.warn(`${count} undecodable byte sequence(s) replaced with U+FFFD under ${encoding}`, 'decode/replaced', at, at + 1);
     }
+    if (/[^\x00-\x7f]/.test(text)) bytesIn[encoding] += line.length;
     parts.push(text);
     length += text.length;
     if (nl < 0) break;
     from = to;
   }
   if (length === 0 || replaced / length > MAX_REPLACED_SHARE) return undefined;
-  return { text: parts.join(''), encoding: usedOther ? `${primary}+${other}` : primary };
+  const [first, second] = bytesIn.gb18030 > bytesIn['utf-8'] ? (['gb18030', 'utf-8'] as const) : (['utf-8', 'gb18030'] as const);
+  const encoding = bytesIn[second] > 0 ? `${first}+${second}` : first;
+  if (bytesIn[second] > 0) report.warn(`lines in both ${first} and ${second}: each read in the one it is written in`, 'decode/mixed', 0, 0);
+  return { text: parts.join(''), encoding };
+}
+
+const HAN = /[\u4e00-\u9fff]/u;
+
+function readLine(line: Uint8Array): { text: string; encoding: Encoding; lossy: boolean } {
+  const utf8 = strict(line, 'utf-8');
+  const gb = utf8 === undefined || !HAN.test(utf8) ? strict(line, 'gb18030') : undefined;
+  if (utf8 !== undefined && !(gb !== undefined && HAN.test(gb) && !HAN.test(utf8))) return { text: utf8, encoding: 'utf-8', lossy: false };
+  // A UTF-8 line with a damaged byte keeps its other characters rather than become GB18030 noise.
+  if (utf8 === undefined && mostlyUtf8(line, 0.5)) return { text: new TextDecoder('utf-8').decode(line), encoding: 'utf-8', lossy: true };
+  if (gb !== undefined) return { text: gb, encoding: 'gb18030', lossy: false };
+  return { text: new TextDecoder('gb18030').decode(line), encoding: 'gb18030', lossy: true };
 }
 
 /**
@@ -77,6 +83,3 @@ function strict(bytes: Uint8Array, encoding: Encoding): string | undefined {
   }
 }
 
-function replacedCount(bytes: Uint8Array, encoding: Encoding): number {
-  return new TextDecoder(encoding).decode(bytes).split('\uFFFD').length - 1;
-}

@@ -57,7 +57,12 @@ function stripBom(text: string): string {
   return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
 }
 
-/** UTF-16 without a BOM shows as a NUL in every other byte of mostly-ASCII or CJK text. */
+/**
+ * UTF-16 without a BOM. Mostly-ASCII text shows a NUL in every other byte; Chinese text in
+ * UTF-16 has NULs only where ASCII stands (digits, line ends) or none at all, so it is found by
+ * reading it: nearly every code unit is then a Han character, CJK punctuation or ASCII. Only
+ * bytes with a NUL or that are not UTF-8 are tried (ASCII pairs read as UTF-16 look like Han).
+ */
 function sniffUtf16WithoutBom(bytes: Uint8Array): EncodingName | undefined {
   const n = Math.min(bytes.length, 4096) & ~1;
   if (n < 4) return undefined;
@@ -70,7 +75,31 @@ function sniffUtf16WithoutBom(bytes: Uint8Array): EncodingName | undefined {
   const pairs = n / 2;
   if (oddZero > pairs * 0.3 && evenZero === 0) return 'utf-16le';
   if (evenZero > pairs * 0.3 && oddZero === 0) return 'utf-16be';
+  if (evenZero + oddZero === 0 && isUtf8(bytes)) return undefined;
+  const sample = bytes.subarray(0, n);
+  for (const encoding of ['utf-16le', 'utf-16be'] as const) {
+    if (plausibleShare(new TextDecoder(encoding).decode(sample)) >= 0.95) return encoding;
+  }
   return undefined;
+}
+
+/** Share of code units that a Chinese plan is made of: Han, CJK and full-width punctuation, ASCII text. */
+function plausibleShare(text: string): number {
+  let plausible = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if ((c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3000 && c <= 0x303f) || (c >= 0xff00 && c <= 0xffef) || (c >= 0x20 && c <= 0x7e) || c === 0x0a || c === 0x0d || c === 0x09 || c === 0x2014 || c === 0x201c || c === 0x201d || c === 0x2026) plausible++;
+  }
+  return text.length === 0 ? 0 : plausible / text.length;
+}
+
+function isUtf8(bytes: Uint8Array): boolean {
+  try {
+    new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 /**
