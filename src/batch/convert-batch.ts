@@ -1,7 +1,8 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { convertOne, type BatchResult, type Task } from './convert-one.js';
+import { convertOne, type BatchResult, type RenderedResult, type Task } from './convert-one.js';
 import type { InputEntry } from './expand-inputs.js';
+import type { RenderSpec } from '../output/render.js';
 import type { EncodingName } from '../pipeline/decode.js';
 
 export type BatchOptions = {
@@ -10,6 +11,8 @@ export type BatchOptions = {
   encoding?: EncodingName;
   /** Files larger than this are refused before they are read (no limit when absent). */
   maxBytes?: number;
+  /** Give back rendered text (RenderedResult) instead of documents. */
+  render?: RenderSpec;
   /** Bytes of standard input, for the input '-'. Always parsed in this thread. */
   readStdin?: () => Promise<Uint8Array>;
   signal?: AbortSignal;
@@ -23,23 +26,27 @@ const windowPerJob = 4;
  * Work runs ahead of the consumer by a bounded window (a reorder buffer), so memory stays
  * flat however many files there are, and the order never depends on which worker was faster.
  */
-export async function* convertBatch(inputs: readonly InputEntry[], options: BatchOptions): AsyncGenerator<BatchResult> {
+export function convertBatch(inputs: readonly InputEntry[], options: BatchOptions & { render: RenderSpec }): AsyncGenerator<RenderedResult>;
+export function convertBatch(inputs: readonly InputEntry[], options: BatchOptions): AsyncGenerator<BatchResult>;
+export async function* convertBatch(inputs: readonly InputEntry[], options: BatchOptions): AsyncGenerator<BatchResult | RenderedResult> {
   const files = inputs.filter((input) => input.file !== '-').length;
   const threads = Math.min(options.jobs, files);
   // The pool is loaded only when there is work for more than one thread.
   const pool = threads > 1 ? new (await import('piscina')).Piscina({ filename: workerFile(), minThreads: threads, maxThreads: threads, idleTimeout: 1000 }) : undefined;
   const window = pool ? threads * windowPerJob : 1;
-  const started: (Promise<BatchResult> | undefined)[] = [];
-  const start = (input: InputEntry): Promise<BatchResult> => {
+  type Result = BatchResult | RenderedResult;
+  const started: (Promise<Result> | undefined)[] = [];
+  const start = (input: InputEntry): Promise<Result> => {
     const task: Task = {
       path: input.path,
       file: input.file,
       ...(options.encoding ? { encoding: options.encoding } : {}),
       ...(options.maxBytes ? { maxBytes: options.maxBytes } : {}),
+      ...(options.render ? { render: options.render } : {}),
     };
     if (input.file === '-') return (options.readStdin?.() ?? Promise.resolve(new Uint8Array())).then((bytes) => convertOne(task, bytes));
     if (!pool) return convertOne(task);
-    return (pool.run(task, { signal: options.signal }) as Promise<BatchResult>).catch((error: unknown) => ({
+    return (pool.run(task, { signal: options.signal }) as Promise<Result>).catch((error: unknown) => ({
       ok: false as const,
       path: input.path,
       bytes: 0,

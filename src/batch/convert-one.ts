@@ -1,20 +1,31 @@
 import { lstat, readFile, stat } from 'node:fs/promises';
 import type { EncodingName } from '../pipeline/decode.js';
 import type { PlanDocument } from '../schema/index.js';
+import type { RenderSpec } from '../output/render.js';
 
 /** One unit of batch work. Paths, not bytes, cross to a worker: each worker reads its own file. */
-export type Task = { path: string; file: string; encoding?: EncodingName; maxBytes?: number };
+export type Task = {
+  path: string;
+  file: string;
+  encoding?: EncodingName;
+  maxBytes?: number;
+  /** Render the document here and return text: strings cross threads far cheaper than objects. */
+  render?: RenderSpec;
+};
 
 /** A FileResult that can cross a thread boundary: the cause is reduced to its stack text. */
-export type BatchResult =
-  | { ok: true; path: string; bytes: number; document: PlanDocument }
-  | { ok: false; path: string; bytes: number; reason: string; detail?: string };
+export type BatchResult = { ok: true; path: string; bytes: number; document: PlanDocument } | BatchFailure;
+export type BatchFailure = { ok: false; path: string; bytes: number; reason: string; detail?: string };
+/** A result rendered in place (Task.render): text for the sink and the entity count for the summary. */
+export type RenderedResult = { ok: true; path: string; bytes: number; rendered: { chunks: string[]; entities: number } } | BatchFailure;
 
 /**
  * Read and parse one input; never throws. The pipeline is imported lazily so that commands
  * which do not parse (schema, --help) never load jieba or the grammars.
  */
-export async function convertOne(task: Task, given?: Uint8Array): Promise<BatchResult> {
+export function convertOne(task: Task & { render: RenderSpec }, given?: Uint8Array): Promise<RenderedResult>;
+export function convertOne(task: Task, given?: Uint8Array): Promise<BatchResult>;
+export async function convertOne(task: Task, given?: Uint8Array): Promise<BatchResult | RenderedResult> {
   let bytes: Uint8Array;
   try {
     if (!given && task.maxBytes !== undefined) {
@@ -28,6 +39,12 @@ export async function convertOne(task: Task, given?: Uint8Array): Promise<BatchR
   }
   const { processFile } = await import('../pipeline/process-file.js');
   const result = await processFile(bytes, { path: task.path, encoding: task.encoding });
+  if (result.ok && task.render) {
+    const { render } = await import('../output/render.js');
+    const d = result.document;
+    const entities = d.metrics.length + d.times.length + d.policies.length + d.orgs.length + d.terms.length;
+    return { ok: true, path: task.path, bytes: bytes.length, rendered: { chunks: await render(d, task.render), entities } };
+  }
   if (result.ok) return { ok: true, path: task.path, bytes: bytes.length, document: result.document };
   const detail = result.cause instanceof Error ? result.cause.stack : undefined;
   return { ok: false, path: task.path, bytes: bytes.length, reason: result.reason, ...(detail ? { detail } : {}) };

@@ -7,7 +7,6 @@ import { createProgress } from './progress.js';
 import { UsageError } from './usage-error.js';
 import type { ParseCommandOptions } from './parse-options.js';
 import type { Io } from './io.js';
-import type { PlanDocument } from '../schema/index.js';
 
 /**
  * `parse FILE|DIR|GLOB|- ...`: expand, convert in path order, write each document as it is
@@ -43,13 +42,14 @@ export async function parseCommand(args: readonly string[], options: ParseComman
   }
   try {
     const readStdin = () => buffer(io.stdin).then((b) => new Uint8Array(b));
-    const jobs = { jobs: options.jobs, maxBytes: options.maxBytes, readStdin, ...(options.encoding ? { encoding: options.encoding } : {}), ...(io.signal ? { signal: io.signal } : {}) };
+    const jobs = { jobs: options.jobs, maxBytes: options.maxBytes, render: sink.spec, readStdin, ...(options.encoding ? { encoding: options.encoding } : {}), ...(io.signal ? { signal: io.signal } : {}) };
     for await (const result of convertBatch(inputs, jobs)) {
       progress.advance(result.bytes, !result.ok);
       if (result.ok) {
-        await sink.write(result.document);
+        // Rendered where it was parsed (in a worker, with --jobs > 1): only text crosses threads.
+        await sink.writeRendered(result.rendered.chunks);
+        entities += result.rendered.entities;
         converted++;
-        entities += entityCount(result.document);
       } else {
         failed++;
         progress.line(`${result.path}: ${result.reason}`);
@@ -83,8 +83,4 @@ async function openOutput(options: ParseCommandOptions, format: 'json' | 'jsonl'
   } catch (error) {
     throw new UsageError(`cannot write to --out ${options.out}: ${(error as Error).message}`);
   }
-}
-
-function entityCount(d: PlanDocument): number {
-  return d.metrics.length + d.times.length + d.policies.length + d.orgs.length + d.terms.length;
 }

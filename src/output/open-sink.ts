@@ -2,13 +2,12 @@ import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Writable } from 'node:stream';
 import { openAtomicFile } from './atomic-file.js';
-import { csvColumns, tableNames, type TableName } from './csv-columns.js';
-import { csvRows } from './csv-rows.js';
-import { formatJson, formatJsonLine } from './json.js';
+import { csvColumns, type TableName } from './csv-columns.js';
+import { render, targetsOf, type OutputFormat, type RenderSpec } from './render.js';
 import { writeChunk } from './write-chunk.js';
 import type { PlanDocument } from '../schema/index.js';
 
-export type OutputFormat = 'json' | 'jsonl' | 'csv';
+export type { OutputFormat } from './render.js';
 
 export type SinkOptions = {
   format: OutputFormat;
@@ -23,7 +22,11 @@ export type SinkOptions = {
 
 /** Where documents go, one at a time, in order. Files appear only on commit. */
 export type Sink = {
+  /** How documents are rendered for this sink: a worker given it can render them itself. */
+  spec: RenderSpec;
   write(document: PlanDocument): Promise<void>;
+  /** A document already rendered with `spec` (one chunk per target). */
+  writeRendered(chunks: readonly string[]): Promise<void>;
   commit(): Promise<void>;
   abort(): Promise<void>;
 };
@@ -40,38 +43,36 @@ export async function openSink(options: SinkOptions): Promise<Sink> {
     await mkdir(options.outDir, { recursive: true });
     return openAtomicFile(join(options.outDir, name));
   };
-  if (options.format === 'csv') {
-    // Loaded only for CSV output.
-    const { stringify } = await import('csv-stringify/sync');
-    const tables = options.table ? [options.table] : tableNames;
-    const targets: [TableName, Target][] = [];
-    try {
-      for (const table of tables) targets.push([table, await open(`${table}.csv`)]);
-      for (const [table, target] of targets) await target.write(bom + stringify([[...csvColumns[table]]]));
-    } catch (error) {
-      await Promise.all(targets.map(([, target]) => target.abort()));
-      throw error;
+  const spec: RenderSpec = { format: options.format, ...(options.table ? { table: options.table } : {}) };
+  const targets: Target[] = [];
+  try {
+    if (options.format === 'csv') {
+      // Loaded only for CSV output.
+      const { stringify } = await import('csv-stringify/sync');
+      for (const table of targetsOf(spec) as TableName[]) {
+        const target = await open(`${table}.csv`);
+        targets.push(target);
+        await target.write(bom + stringify([[...csvColumns[table]]]));
+      }
+    } else {
+      targets.push(await open(options.format === 'jsonl' ? 'documents.jsonl' : (options.jsonName ?? 'document.json')));
     }
-    return fanOut(targets, (document, table) => {
-      const rows = csvRows(document, table);
-      return rows.length === 0 ? '' : stringify(rows);
-    });
+  } catch (error) {
+    await Promise.all(targets.map((target) => target.abort()));
+    throw error;
   }
-  const target = await open(options.format === 'jsonl' ? 'documents.jsonl' : (options.jsonName ?? 'document.json'));
-  const format = options.format === 'jsonl' ? formatJsonLine : formatJson;
-  return fanOut([['', target]], (document) => format(document));
-}
-
-function fanOut<K>(targets: [K, Target][], chunkOf: (document: PlanDocument, key: K) => string): Sink {
+  const writeRendered = async (chunks: readonly string[]) => {
+    for (let i = 0; i < targets.length; i++) if (chunks[i]) await targets[i]!.write(chunks[i]!);
+  };
   return {
-    async write(document) {
-      for (const [key, target] of targets) await target.write(chunkOf(document, key));
-    },
+    spec,
+    write: async (document) => writeRendered(await render(document, spec)),
+    writeRendered,
     async commit() {
-      for (const [, target] of targets) await target.commit();
+      for (const target of targets) await target.commit();
     },
     async abort() {
-      await Promise.all(targets.map(([, target]) => target.abort()));
+      await Promise.all(targets.map((target) => target.abort()));
     },
   };
 }
