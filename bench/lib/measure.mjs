@@ -1,4 +1,4 @@
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -22,6 +22,16 @@ export function runNode(args, { cwd = root } = {}) {
   const rssMiB = Number(readFileSync(rssFile, 'utf8')) / 1024;
   rmSync(dir, { recursive: true, force: true });
   return { ms, rssMiB };
+}
+
+/** Like runNode, but without blocking, so two can run at once (wall time only). */
+export function runNodeAsync(args, { cwd = root } = {}) {
+  return new Promise((resolve, reject) => {
+    const started = process.hrtime.bigint();
+    const child = spawn(process.execPath, args, { cwd, stdio: 'ignore' });
+    child.on('error', reject);
+    child.on('close', (code) => (code === 0 ? resolve({ ms: Number(process.hrtime.bigint() - started) / 1e6 }) : reject(new Error(`node ${args.join(' ')} exited ${code}`))));
+  });
 }
 
 export function median(values) {
