@@ -1,9 +1,7 @@
 import type { DocContext, DraftOf } from '../types.js';
 import { orgLexicon } from './org-lexicon.js';
 import { splitOrgList } from './split-org-list.js';
-
-/** Cells of a flattened table row: separated by tabs or by two or more spaces. */
-const CELL = /[^\t ]+(?: [^\t ]+)*/gu;
+import { cellsOf, rowsAfter } from '../table-cells.js';
 
 const cache = new WeakMap<DocContext, DraftOf<'org'>[]>();
 
@@ -25,11 +23,7 @@ export function findOwnerTable(doc: DocContext): DraftOf<'org'>[] {
     const owners = labels
       .map((label, i) => ({ fromEnd: labels.length - 1 - i, role: lex.supportLabel.test(label) || (hasLead && label.startsWith('责任')) ? ('support' as const) : ('lead' as const), owner: lex.leadLabel.test(label) || lex.supportLabel.test(label) }))
       .filter((c) => c.owner);
-    let at = header.index + header[0].length + 1;
-    while (at < doc.text.length) {
-      const lineEnd = doc.text.indexOf('\n', at) < 0 ? doc.text.length : doc.text.indexOf('\n', at);
-      const cells = cellsOf(doc.text.slice(at, lineEnd), at);
-      if (cells.length < 2) break;
+    for (const cells of rowsAfter(doc.text, header.index + header[0].length)) {
       for (const { fromEnd, role } of owners) {
         const cell = cells[cells.length - 1 - fromEnd];
         if (!cell) continue;
@@ -38,13 +32,8 @@ export function findOwnerTable(doc: DocContext): DraftOf<'org'>[] {
           drafts.push({ entity: 'org', start: org.start, end: org.end, sectionId, rule: 'org/owner-table-header', name: doc.original.slice(org.start, org.end), type: org.type, role });
         }
       }
-      at = lineEnd + 1;
     }
   }
   cache.set(doc, drafts);
   return drafts;
-}
-
-function cellsOf(line: string, offset: number): Array<{ text: string; start: number; end: number }> {
-  return [...line.matchAll(CELL)].map((m) => ({ text: m[0], start: offset + m.index, end: offset + m.index + m[0].length }));
 }
