@@ -3,6 +3,7 @@ import { timeLexicon } from './time/time-lexicon.js';
 import { pickLongest } from './time/pick-longest.js';
 import { POINT_RULES, readTime, type TimeMatch, type TimeReading } from './time/read-time.js';
 import { afterTitle, insideTitle, isDueByContext, isOwnYear } from './time/time-context.js';
+import { dueCells } from './time/due-cells.js';
 
 // Look-behinds in the rules need a few characters before the block (a year before 年底).
 const LOOK_BEHIND = 8;
@@ -36,19 +37,23 @@ export const extractTimes: Extractor = (block, doc) => {
   );
 
   const out: DraftOf<'time'>[] = [];
+  const deadlines = dueCells(doc);
   for (let i = 0; i < kept.length; i++) {
     const m = kept[i]!;
-    const dueByContext = isDueByContext(doc.text, m.start, m.end, lex);
+    const inDueColumn = deadlines.some(([start, end]) => m.start >= start && m.end <= end);
+    const dueByContext = inDueColumn || isDueByContext(doc.text, m.start, m.end, lex);
     const reading = readTime(m, lex, refYear, dueByContext);
     if (!reading || isIssueDate(m, reading, doc.meta.issueDate)) continue;
+    // In a deadline column even a span (全年, 3—6月) is when the task must be done by.
+    const finish = (r: TimeReading) => (inDueColumn && r.kind !== 'recurring' ? asDue(r) : r);
     const next = kept[i + 1];
     const range = next && reading.point ? joinRange(doc.text, m, reading, next, lex, refYear) : undefined;
     if (range) {
-      out.push(draft(block.sectionId, m.start, next!.end, JOIN_RULE, range));
+      out.push(draft(block.sectionId, m.start, next!.end, JOIN_RULE, finish(range)));
       i++;
       continue;
     }
-    out.push(draft(block.sectionId, m.start, m.end, m.rule, reading));
+    out.push(draft(block.sectionId, m.start, m.end, m.rule, finish(reading)));
   }
   return out;
 };
@@ -77,4 +82,10 @@ function draft(sectionId: string, start: number, end: number, rule: string, read
 /** The issue date is meta.issueDate, not a time, even where it stands inside a block. */
 function isIssueDate(m: TimeMatch, reading: TimeReading, issueDate: string | undefined): boolean {
   return issueDate !== undefined && m.groups.day !== undefined && !m.groups.tail && !m.groups.lead && reading.normalized?.start === issueDate;
+}
+
+function asDue(reading: TimeReading): TimeReading {
+  if (reading.kind === 'due') return reading;
+  const end = reading.normalized?.end;
+  return { kind: 'due', ...(end ? { normalized: { end } } : {}), ...(reading.point ? { point: reading.point } : {}) };
 }

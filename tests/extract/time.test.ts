@@ -137,3 +137,20 @@ describe('more layouts and genres', () => {
     expect(drafts).toEqual([]);
   });
 });
+
+describe('deadline columns of flattened task tables', () => {
+  it('makes a time in a 完成时限 column the row’s deadline, spans included', () => {
+    const table = ['序号\t重点任务\t牵头单位\t完成时限', '1\t新建学校3所\t县教育局\t2024年12月', '2\t招聘教师120名\t县教育局\t全年', '3\t实施营养改善计划\t县教育局\t3—6月', '4\t开展安全整治\t县教育局\t每季度'].join('\n');
+    expect(timesOf(table, 2024)).toEqual([
+      ['2024年12月', 'due', { end: '2024-12-31' }],
+      ['全年', 'due', { end: '2024-12-31' }],
+      ['3—6月', 'due', { end: '2024-06-30' }],
+      ['每季度', 'recurring', { every: 'P3M' }],
+    ]);
+  });
+
+  it('leaves the same times in a table without a deadline column as they are', () => {
+    const table = ['序号\t重点任务\t牵头单位\t备注', '1\t招聘教师120名\t县教育局\t全年'].join('\n');
+    expect(timesOf(table, 2024)).toEqual([['全年', 'period', { start: '2024-01-01', end: '2024-12-31' }]]);
+  });
+});
