@@ -38,6 +38,7 @@ const mentions: Array<[string, Array<[string, string, string]>]> = [
   ['国家卫生健康委、省卫生健康委开展督导，市场监管部门、公安机关加强执法，各县（市、区）教育局要抓好落实。', [['国家卫生健康委', 'gov', 'mention'], ['省卫生健康委', 'gov', 'mention']]],
   ['推进县融媒体中心与市广播电视台合作', [['县融媒体中心', 'gov', 'mention'], ['市广播电视台', 'other', 'mention']]],
   ['湘潭大学、湖南师范大学、长沙市第一中学、岳阳市一中、平江县三中开展结对。', [['湘潭大学', 'other', 'mention'], ['湖南师范大学', 'other', 'mention'], ['长沙市第一中学', 'school', 'mention'], ['岳阳市一中', 'school', 'mention'], ['平江县三中', 'school', 'mention']]],
+  ['市自然资源和规划局、县文化和旅游局加强协作，县委和县政府统筹，市财政局和审计局监督。', [['市自然资源和规划局', 'gov', 'mention'], ['县文化和旅游局', 'gov', 'mention'], ['县委', 'gov', 'mention'], ['县政府', 'gov', 'mention'], ['市财政局', 'gov', 'mention'], ['审计局', 'gov', 'mention']]],
   ['县纪委监委、县委政法委、县委网信办加强指导，县法院、县检察院依法办理。', [['县纪委监委', 'gov', 'mention'], ['县委政法委', 'gov', 'mention'], ['县委网信办', 'gov', 'mention'], ['县法院', 'gov', 'mention'], ['县检察院', 'gov', 'mention']]],
 ];
 
