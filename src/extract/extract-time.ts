@@ -2,7 +2,7 @@ import type { DraftOf, Extractor } from './types.js';
 import { timeLexicon } from './time/time-lexicon.js';
 import { pickLongest } from './time/pick-longest.js';
 import { POINT_RULES, readTime, type TimeMatch, type TimeReading } from './time/read-time.js';
-import { afterTitle, insideTitle, isDueByContext, isOwnYear } from './time/time-context.js';
+import { afterTitle, insideTitle, isDueByContext, isDurationTarget, isOwnYear } from './time/time-context.js';
 import { dueCells } from './time/due-cells.js';
 
 // Look-behinds in the rules need a few characters before the block (a year before 年底).
@@ -33,7 +33,7 @@ export const extractTimes: Extractor = (block, doc) => {
   });
   const refYear = doc.meta.year;
   const kept = pickLongest(found).filter(
-    (m) => !insideTitle(doc.text, m.start) && !afterTitle(doc.text, m.start) && !isOwnYear(doc.text, m, refYear, lex),
+    (m) => !insideTitle(doc.text, m.start) && !afterTitle(doc.text, m.start) && !isOwnYear(doc.text, m, refYear, lex) && !isDurationTarget(doc.text, m, lex),
   );
 
   const out: DraftOf<'time'>[] = [];

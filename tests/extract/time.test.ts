@@ -88,6 +88,7 @@ describe('what is not a time', () => {
     ['the five-year plan as a name', '落实“十四五”教育事业发展规划。'],
     ['a grade, a programme name, a per-grade count', '高三年级实施三年行动计划，每个年级配备2名教师。'],
     ['a backwards range', '2025-2021'],
+    ['a duration that is a target value (a metric)', '企业开办时间压缩至1个工作日以内，审批时间控制在60个工作日内。'],
   ])('%s', (_why, sentence) => {
     expect(timesOf(sentence)).toEqual([]);
   });

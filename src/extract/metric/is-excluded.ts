@@ -22,7 +22,9 @@ export function isExcluded(text: string, c: MetricCandidate, lex: MetricLexicon)
   if (c.han && (c.unit === '分' || c.unit === '本')) return '十分, 一本 are words';
   if (c.unit === '年' && !c.han && isYear(c.digits) && (c.max === undefined || c.max >= 1900)) return 'a year';
   if (c.unit === '日' && before.endsWith('月')) return 'a date';
-  if (lex.timeUnits.has(c.baseUnit)) {
+  // 压缩至1个工作日以内 is a target duration; 1年内有效减轻 is a span of time.
+  const durationTarget = lex.durationTargets.some((w) => before.endsWith(w));
+  if (lex.timeUnits.has(c.baseUnit) && !durationTarget) {
     if (before.endsWith('每')) return 'a frequency (times)';
     if (c.after === '以内' || c.after === '之内' || lex.timeTails.some((w) => rest.startsWith(w))) return 'a time expression (times)';
     if (c.unit === '年' && before.endsWith('近')) return 'a period (近三年)';

@@ -15,6 +15,7 @@ export type MetricLexicon = {
   sloganHeads: readonly string[];
   nameTails: readonly string[];
   timeTails: readonly string[];
+  durationTargets: readonly string[];
   timeUnits: ReadonlySet<string>;
   frequencyUnits: ReadonlySet<string>;
 };
@@ -52,6 +53,7 @@ export function metricLexicon(grammars: Grammars): MetricLexicon {
     sloganHeads: byLength(words('metricSloganHeads')),
     nameTails: byLength(words('metricNameTails')),
     timeTails: byLength(words('metricTimeTails')),
+    durationTargets: words('metricDurationTargets'),
     timeUnits: new Set(words('metricTimeUnits')),
     frequencyUnits: new Set(words('metricFrequencyUnits')),
   };

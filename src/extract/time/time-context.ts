@@ -39,6 +39,13 @@ export function isOwnYear(text: string, m: TimeMatch, planYear: number | undefin
   return lex.ownYearTopics.some((w) => clause.includes(w));
 }
 
+/** 压缩至1个工作日以内: a duration that is a target value is a metric, not a span of time. */
+export function isDurationTarget(text: string, m: TimeMatch, lex: TimeLexicon): boolean {
+  if (m.rule !== 'time/within') return false;
+  const before = text.slice(Math.max(0, m.start - 4), m.start);
+  return lex.durationTargets.some((w) => before.endsWith(w));
+}
+
 /**
  * Inside a 《》 title on the same line: an opening mark before the offset with no closing one
  * between. Titles run at most 80 characters (as in policy/title), so the look-back is bounded.

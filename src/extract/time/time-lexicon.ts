@@ -27,6 +27,8 @@ export type TimeLexicon = {
   dueAfter: readonly string[];
   ownYearNext: readonly string[];
   ownYearTopics: readonly string[];
+  /** Verbs that make a duration a target value (metrics.json owns the list). */
+  durationTargets: readonly string[];
 };
 
 const cache = new WeakMap<Grammars, TimeLexicon>();
@@ -48,6 +50,7 @@ export function timeLexicon(grammars: Grammars): TimeLexicon {
     dueAfter: grammars.lexicon('timeDueAfter'),
     ownYearNext: grammars.lexicon('timeOwnYearNext'),
     ownYearTopics: grammars.lexicon('timeOwnYearTopics'),
+    durationTargets: grammars.lexicon('metricDurationTargets'),
   };
   cache.set(grammars, lexicon);
   return lexicon;
