@@ -3,10 +3,10 @@ import type { Token } from '../block-tokens.js';
 // Tags of words that can make up a noun phrase: nouns of all kinds, verbal and adjectival
 // nouns, distinguishing words (正副, 省级), idioms and abbreviations.
 const NOUNISH = /^(?:n|vn|an|b|ng|j|l|s|zg|g|nz|nt|ns|nr)/;
-// Words that sit between a subject and its number (入园率达95%, 教师不少于100名).
+// Words that sit between a subject and its number (入园率达95%, 教师不少于100名, 人数力争突破300人).
 const LINKS = new Set([
   '达', '达到', '保持', '保持在', '为', '在', '控制', '控制在', '分别', '均', '各', '共', '共计', '总计', '累计', '约', '近', '不少于',
-  '不低于', '超过', '不超过', '低于', '高于', '至少', '达成', '稳定', '稳定在', '提高', '提高到', '提升', '提升到', '下降', '降低', '减少', '增加', '增长', '新增', '',
+  '不低于', '超过', '不超过', '低于', '高于', '至少', '达成', '稳定', '稳定在', '提高', '提高到', '提升', '提升到', '下降', '降低', '减少', '增加', '增长', '新增', '突破', '力争', '争取', '确保', '',
 ]);
 const MAX_WORDS = 4;
 const MAX_CHARS = 14;
