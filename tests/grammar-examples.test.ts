@@ -23,3 +23,24 @@ describe.each([...grammars.rules.values()].map((r) => [r.id, r] as const))('%s',
     expect(firstMatch(rule.regex, input)).toBeUndefined();
   });
 });
+
+describe('the build stamp of the grammar files', () => {
+  it('matches the files as they are (npm test builds first), so runs skip re-validating them', async () => {
+    const { readdirSync, readFileSync } = await import('node:fs');
+    const { join } = await import('node:path');
+    const { grammarsDigest, grammarsDir, grammarsStamp } = await import('../src/grammar/load.js');
+    const files = readdirSync(grammarsDir).filter((n) => n.endsWith('.json')).sort().map((name) => ({ name, text: readFileSync(join(grammarsDir, name), 'utf8') }));
+    expect(readFileSync(grammarsStamp, 'utf8').trim()).toBe(grammarsDigest(files));
+  });
+
+  it('does not vouch for edited files: they are validated again', async () => {
+    const { cpSync, mkdtempSync, writeFileSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const { join } = await import('node:path');
+    const { grammarsDir } = await import('../src/grammar/load.js');
+    const dir = mkdtempSync(join(tmpdir(), 'grammars-'));
+    cpSync(grammarsDir, dir, { recursive: true });
+    writeFileSync(join(dir, 'times.json'), JSON.stringify({ description: 'broken', rules: [{ id: 'time/x', why: 'w', pattern: 'x', match: {}, noMatch: ['y'] }] }));
+    expect(() => loadGrammars(dir)).toThrow(/grammars\/times\.json: rules\.0\.match: give at least one match example/);
+  });
+});

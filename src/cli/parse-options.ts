@@ -1,5 +1,4 @@
 import { availableParallelism } from 'node:os';
-import { z } from 'zod';
 import { UsageError } from './usage-error.js';
 import { supportedEncodings, type EncodingName } from '../pipeline/decode.js';
 import { tableNames, type TableName } from '../output/csv-columns.js';
@@ -7,22 +6,6 @@ import type { OutputFormat } from '../output/open-sink.js';
 
 /** Names people type for the encodings we decode. GBK and GB2312 are subsets of GB18030. */
 const encodingAliases: Record<string, EncodingName> = { utf8: 'utf-8', gbk: 'gb18030', gb2312: 'gb18030', 'utf-16': 'utf-16le', utf16le: 'utf-16le', utf16be: 'utf-16be' };
-
-const RawOptionsSchema = z.object({
-  json: z.boolean().optional(),
-  jsonl: z.boolean().optional(),
-  csv: z.boolean().optional(),
-  out: z.string().min(1).optional(),
-  table: z.enum(tableNames as [TableName, ...TableName[]]).optional(),
-  jobs: z.coerce.number().int().min(1).max(1024).optional(),
-  encoding: z.preprocess(
-    (v) => (typeof v === 'string' ? (encodingAliases[v.toLowerCase()] ?? v.toLowerCase()) : v),
-    z.enum(supportedEncodings),
-  ).optional(),
-  maxSize: z.coerce.number().positive().max(4096).optional(),
-  quiet: z.boolean().optional(),
-  debug: z.boolean().optional(),
-});
 
 /**
  * Real plans are well under 1 MB; a file of tens of megabytes is a dump or a log, and reading
@@ -43,14 +26,46 @@ export type ParseCommandOptions = {
   debug: boolean;
 };
 
+/** The flags commander gives, as far as parse reads them (commander types them loosely). */
+type RawOptions = {
+  json?: boolean;
+  jsonl?: boolean;
+  csv?: boolean;
+  out?: string;
+  table?: string;
+  jobs?: string | number;
+  encoding?: string;
+  maxSize?: string | number;
+  quiet?: boolean;
+  debug?: boolean;
+};
+
+// Checked by hand rather than with zod: the parse path should not pay for loading it.
+function number(flag: string, value: string | number, { integer, min, max }: { integer: boolean; min: number; max: number }): number {
+  const n = typeof value === 'number' ? value : value.trim() === '' ? NaN : Number(value);
+  if (!Number.isFinite(n) || (integer && !Number.isInteger(n))) throw new UsageError(`invalid --${flag}: expected ${integer ? 'a whole number' : 'a number'}, got ${JSON.stringify(String(value))}`);
+  if (n < min || n > max) throw new UsageError(`invalid --${flag}: expected ${min === Number.MIN_VALUE ? 'more than 0' : `at least ${min}`} and at most ${max}, got ${n}`);
+  return n;
+}
+
+function encodingOf(value: string): EncodingName {
+  const name = encodingAliases[value.toLowerCase()] ?? value.toLowerCase();
+  if (!(supportedEncodings as readonly string[]).includes(name)) throw new UsageError(`invalid --encoding: expected one of ${supportedEncodings.join(', ')} (or gbk, gb2312, utf8), got ${JSON.stringify(value)}`);
+  return name as EncodingName;
+}
+
 /** Flags as commander gives them → validated options, or a UsageError saying what is wrong. */
-export function parseOptions(raw: unknown): ParseCommandOptions {
-  const parsed = RawOptionsSchema.safeParse(raw);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0]!;
-    throw new UsageError(`invalid --${issue.path.join('.')}: ${issue.message}`);
-  }
-  const o = parsed.data;
+export function parseOptions(flags: object): ParseCommandOptions {
+  const raw = flags as RawOptions;
+  if (raw.out !== undefined && raw.out === '') throw new UsageError('invalid --out: expected a folder name');
+  if (raw.table !== undefined && !(tableNames as readonly string[]).includes(raw.table)) throw new UsageError(`invalid --table: expected one of ${tableNames.join(', ')}`);
+  const o = {
+    ...raw,
+    table: raw.table as TableName | undefined,
+    jobs: raw.jobs === undefined ? undefined : number('jobs', raw.jobs, { integer: true, min: 1, max: 1024 }),
+    maxSize: raw.maxSize === undefined ? undefined : number('max-size', raw.maxSize, { integer: false, min: Number.MIN_VALUE, max: 4096 }),
+    encoding: raw.encoding === undefined ? undefined : encodingOf(raw.encoding),
+  };
   const chosen = (['json', 'jsonl', 'csv'] as const).filter((f) => o[f]);
   if (chosen.length > 1) throw new UsageError(`choose one output format, not ${chosen.map((f) => `--${f}`).join(' and ')}`);
   if (o.table && (o.json || o.jsonl)) throw new UsageError('--table selects a CSV table; it cannot be used with --json or --jsonl');

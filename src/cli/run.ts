@@ -37,7 +37,7 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     .option('--max-size <MB>', 'refuse files larger than this many megabytes (default 32)')
     .option('--quiet', 'no progress bar and no summary line')
     .option('--debug', 'print stack traces for failed files')
-    .action(async (inputs: string[], raw: unknown) => {
+    .action(async (inputs: string[], raw: object) => {
       const { parseOptions } = await import('./parse-options.js');
       const { parseCommand } = await import('./parse-command.js');
       code = await parseCommand(inputs, parseOptions(raw), io);

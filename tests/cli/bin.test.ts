@@ -19,9 +19,16 @@ describe('bin/plan-extract.js (spawned)', () => {
     ]);
     expect([help.code, schema.code, outline.code]).toEqual([0, 0, 0]);
     expect(help.stderr).toBe('');
-    expect(schema.stderr).toBe('');
+    expect(schema.stderr).not.toMatch(/jieba|grammar|process-file/); // it does load zod, to print the schema
     expect(JSON.parse(schema.stdout.toString()).properties.schemaVersion).toBeDefined();
     expect(outline.stderr).toMatch(/LOADED .*process-file/); // the hook does see a parse
+  });
+
+  it('parsing one text file loads neither zod, the Markdown parser, the worker pool, fast-glob nor csv-stringify', async () => {
+    const one = await spawnBin(['parse', 'fixtures/瓮安2022.txt', '--json', '--quiet'], { cwd: root, nodeArgs: watchLoads });
+    expect(one.code).toBe(0);
+    expect(one.stderr).toMatch(/LOADED .*jieba/); // the hook does see the parse
+    expect(one.stderr).not.toMatch(/LOADED (zod|unified|remark-parse|piscina|fast-glob|csv-stringify)/);
   });
 
   it('parses a file from stdin to JSON and sets the exit code', async () => {

@@ -1,5 +1,7 @@
-// A module-resolution hook for the bin test: reports when the pipeline, grammars or jieba load.
+// A module-resolution hook for the bin test: reports when the pipeline, grammars, jieba, or a
+// package that only some commands or formats need (zod, the Markdown parser, the worker pool,
+// fast-glob, csv-stringify) is loaded.
 export async function resolve(specifier, context, next) {
-  if (/jieba|grammar\/load|pipeline\/process-file/.test(specifier)) process.stderr.write(`LOADED ${specifier}\n`);
+  if (/jieba|grammar\/load|pipeline\/process-file|^zod$|^unified$|^remark-parse$|^piscina$|^fast-glob$|^csv-stringify/.test(specifier)) process.stderr.write(`LOADED ${specifier}\n`);
   return next(specifier, context);
 }
