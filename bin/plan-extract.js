@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // Process I/O only: everything else lives in run(), which returns the exit code.
-import { run } from '../dist/cli/run.js';
+import { run } from '../dist/bundle/cli.js';
 
 const controller = new AbortController();
 // First Ctrl-C: stop cleanly (temp files removed, existing outputs untouched). Second: exit now.
