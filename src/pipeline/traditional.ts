@@ -1,29 +1,21 @@
-import tsCharacters from 'opencc-js/dict/TSCharacters';
-import twVariants from 'opencc-js/dict/TWVariantsRev';
-import hkVariants from 'opencc-js/dict/HKVariantsRev';
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { buildTraditionalMap } from './traditional-table.js';
+
+/** Written by `npm run build` (scripts/traditional-map.mjs): the table below, as JSON. Same path from src/ and dist/. */
+export const traditionalMapFile = fileURLToPath(new URL('../../dist/traditional-map.json', import.meta.url));
 
 /**
- * Traditional → simplified, character by character, from OpenCC's dictionaries. Only
- * one-code-unit to one-code-unit pairs are kept, so normalisation never changes length
- * (see normalize.ts). Phrase-level conversion is not needed for matching: the grammars
- * and the jieba dictionary see simplified characters, spans keep what was printed.
+ * Traditional → simplified, one character for one (see traditional-table.ts). Every run needs
+ * it (to tell whether a plan is traditional); reading the table the build wrote is five times
+ * faster than rebuilding it from OpenCC's dictionaries, which remain the fallback.
  */
-export const traditionalToSimplified: ReadonlyMap<string, string> = buildMap();
+export const traditionalToSimplified: ReadonlyMap<string, string> = prebuilt() ?? buildTraditionalMap();
 
-function buildMap(): Map<string, string> {
-  const variants = parsePairs(twVariants as string, parsePairs(hkVariants as string, new Map()));
-  const map = new Map<string, string>();
-  for (const [trad, simp] of parsePairs(tsCharacters as string, new Map())) map.set(trad, simp);
-  // A regional variant (臺, 爲) first becomes the standard traditional form, then simplified.
-  for (const [variant, standard] of variants) map.set(variant, map.get(standard) ?? standard);
-  for (const [from, to] of map) if (from === to) map.delete(from);
-  return map;
-}
-
-function parsePairs(dict: string, into: Map<string, string>): Map<string, string> {
-  for (const entry of dict.split('|')) {
-    const [from, to] = entry.split(' ');
-    if (from && to && from.length === 1 && to.length === 1) into.set(from, to);
+function prebuilt(): Map<string, string> | undefined {
+  try {
+    return new Map(Object.entries(JSON.parse(readFileSync(traditionalMapFile, 'utf8')) as Record<string, string>));
+  } catch {
+    return undefined;
   }
-  return into;
 }

@@ -31,3 +31,14 @@ describe('locate', () => {
     expect(locate.span(4, 6)).toEqual({ start: { line: 2, column: 1, offset: 4 }, end: { line: 2, column: 3, offset: 6 } });
   });
 });
+
+describe('the traditional → simplified table', () => {
+  it('the build wrote exactly the table OpenCC gives (runs read it instead of rebuilding it)', async () => {
+    const { readFileSync } = await import('node:fs');
+    const { traditionalMapFile } = await import('../../src/pipeline/traditional.js');
+    const { buildTraditionalMap } = await import('../../src/pipeline/traditional-table.js');
+    const built = buildTraditionalMap();
+    expect(built.get('體')).toBe('体');
+    expect(new Map(Object.entries(JSON.parse(readFileSync(traditionalMapFile, 'utf8')) as Record<string, string>))).toEqual(built);
+  });
+});
