@@ -1,14 +1,25 @@
 import type { Segmenter } from '../segment/segmenter.js';
 import type { Block, DocContext } from './types.js';
 
-/** A jieba word with absolute offsets into the document. */
-export type Token = { start: number; end: number; word: string; tag: string };
+/** A jieba word with absolute offsets into the document; its part of speech is looked up when read. */
+export class Token {
+  #tag: string | undefined;
+  constructor(
+    readonly start: number,
+    readonly end: number,
+    readonly word: string,
+    private readonly posOf: (word: string) => string,
+  ) {}
+  get tag(): string {
+    return (this.#tag ??= this.posOf(this.word));
+  }
+}
 
 // A short aside between two characters of a word (正副校（园）长) splits it for jieba; it is
 // taken out before tagging and the word's span runs across it again afterwards.
 const ASIDE = /(?<=[\u3400-\u9fff])\([^()\n]{1,4}\)(?=[\u3400-\u9fff])/gu;
 
-/** One jieba `tag` call over a stretch of text, with offsets mapped back to the document. */
+/** One jieba `cut` over a stretch of text, with offsets mapped back to the document. */
 export function tagBlock(segmenter: Segmenter, text: string, base: number): Token[] {
   const origin: number[] = [];
   let stripped = '';
@@ -24,16 +35,17 @@ export function tagBlock(segmenter: Segmenter, text: string, base: number): Toke
   keep(text.length);
   const tokens: Token[] = [];
   let at = 0;
-  for (const { word, tag } of segmenter.tag(stripped)) {
+  const posOf = (word: string) => segmenter.posOf(word);
+  for (const word of segmenter.cut(stripped)) {
     if (stripped.startsWith(word, at)) {
-      tokens.push({ start: origin[at]!, end: origin[at + word.length - 1]! + 1, word, tag });
+      tokens.push(new Token(origin[at]!, origin[at + word.length - 1]! + 1, word, posOf));
       at += word.length;
     } else {
       // The binding dropped or changed characters: resynchronise at the next occurrence.
       const next = stripped.indexOf(word, at);
       if (next < 0) continue;
       at = next;
-      tokens.push({ start: origin[at]!, end: origin[at + word.length - 1]! + 1, word, tag });
+      tokens.push(new Token(origin[at]!, origin[at + word.length - 1]! + 1, word, posOf));
       at += word.length;
     }
   }

@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createRequire } from 'node:module';
 import { grammarsDir } from '../grammar/load.js';
+import { partOfSpeech } from './part-of-speech.js';
 import type { Segmenter } from './segmenter.js';
 
 /**
@@ -15,31 +16,32 @@ export function jiebaSegmenter(): Segmenter {
   if (instance) return instance;
   const require = createRequire(import.meta.url);
   const { Jieba } = require('@node-rs/jieba') as typeof import('@node-rs/jieba');
-  const { dict } = require('@node-rs/jieba/dict.js') as { dict: Uint8Array };
+  const { dict } = require('@node-rs/jieba/dict.js') as { dict: Buffer };
   const jieba = Jieba.withDict(dict);
-  const userDict = readUserDictionary();
-  if (userDict.length > 0) jieba.loadDict(userDict);
+  const userLines = readUserDictionary();
+  if (userLines.length > 0) jieba.loadDict(Buffer.from(userLines.join('\n'), 'utf8'));
+  const userTags = new Map(userLines.map((l) => l.split(/\s+/u)).map(([word, , tag]) => [word!, tag ?? '']));
   instance = {
     cut: (text) => jieba.cut(text, true),
     tag: (text) => jieba.tag(text, true),
+    posOf: partOfSpeech(jieba, userTags, () => dict.toString('utf8')),
   };
   return instance;
 }
 
-/** grammars/dict/*.txt in jieba's format: `word [freq] [tag]` per line. */
-function readUserDictionary(): Buffer {
+/** The lines of grammars/dict/*.txt, in jieba's format: `word [freq] [tag]`. */
+function readUserDictionary(): string[] {
   const dir = join(grammarsDir, 'dict');
   let names: string[];
   try {
     names = readdirSync(dir).filter((n) => n.endsWith('.txt')).sort();
   } catch {
-    return Buffer.alloc(0);
+    return [];
   }
-  const lines = names.flatMap((n) =>
+  return names.flatMap((n) =>
     readFileSync(join(dir, n), 'utf8')
       .split('\n')
       .map((l) => l.trim())
       .filter((l) => l && !l.startsWith('#')),
   );
-  return Buffer.from(lines.join('\n'), 'utf8');
 }
