@@ -21,47 +21,93 @@ const ASIDE = /(?<=[\u3400-\u9fff])\([^()\n]{1,4}\)(?=[\u3400-\u9fff])/gu;
 
 /** One jieba `cut` over a stretch of text, with offsets mapped back to the document. */
 export function tagBlock(segmenter: Segmenter, text: string, base: number): Token[] {
-  const origin: number[] = [];
-  let stripped = '';
-  let from = 0;
-  const keep = (to: number) => {
-    for (let i = from; i < to; i++) origin.push(base + i);
-    stripped += text.slice(from, to);
-  };
-  for (const m of text.matchAll(ASIDE)) {
-    keep(m.index);
-    from = m.index + m[0].length;
+  // Where an aside was taken out: from `at` in the stripped text on, offsets shift by `by`.
+  const shifts: { at: number; by: number }[] = [];
+  let stripped = text;
+  if (text.search(ASIDE) >= 0) {
+    stripped = '';
+    let from = 0;
+    for (const m of text.matchAll(ASIDE)) {
+      stripped += text.slice(from, m.index);
+      from = m.index + m[0].length;
+      shifts.push({ at: stripped.length, by: from - stripped.length });
+    }
+    stripped += text.slice(from);
   }
-  keep(text.length);
+  // Offsets only grow, so the shift in force is found by walking forward.
+  let shift = 0;
+  let by = 0;
+  const origin = (i: number) => {
+    while (shift < shifts.length && shifts[shift]!.at <= i) by = shifts[shift++]!.by;
+    return base + i + by;
+  };
   const tokens: Token[] = [];
   let at = 0;
   const posOf = (word: string) => segmenter.posOf(word);
   for (const word of segmenter.cut(stripped)) {
-    if (stripped.startsWith(word, at)) {
-      tokens.push(new Token(origin[at]!, origin[at + word.length - 1]! + 1, word, posOf));
-      at += word.length;
-    } else {
+    if (!stripped.startsWith(word, at)) {
       // The binding dropped or changed characters: resynchronise at the next occurrence.
       const next = stripped.indexOf(word, at);
       if (next < 0) continue;
       at = next;
-      tokens.push(new Token(origin[at]!, origin[at + word.length - 1]! + 1, word, posOf));
-      at += word.length;
     }
+    const start = origin(at);
+    tokens.push(new Token(start, origin(at + word.length - 1) + 1, word, posOf));
+    at += word.length;
   }
   return tokens;
 }
 
-// jieba is the costliest step of the whole run: each block is tagged once, for every extractor.
-const tagged = new WeakMap<DocContext, WeakMap<Block, Token[]>>();
+/**
+ * Ends of clauses in normalised text. jieba cuts every run of Han characters (with ASCII
+ * letters, digits and +#&._%-) on its own, so a clause between two of these marks is cut
+ * exactly as it is inside its block — and a clause with nothing to look at is never cut.
+ */
+const CLAUSE_ENDS = new Set([...',、:;。!?\n'].map((c) => c.charCodeAt(0)));
 
-/** The jieba words of a block, tagged on first use and shared by the extractors that need them. */
-export function blockTokens(doc: DocContext, block: Block): Token[] {
-  let byBlock = tagged.get(doc);
-  if (!byBlock) tagged.set(doc, (byBlock = new WeakMap()));
-  let tokens = byBlock.get(block);
-  if (!tokens) byBlock.set(block, (tokens = tagBlock(doc.segmenter, doc.text.slice(block.start, block.end), block.start)));
+type BlockWords = { bounds: number[]; byStart: Map<number, Token[]> };
+
+// jieba is the costliest step of the whole run: each clause is cut once, for every extractor.
+const cutWords = new WeakMap<DocContext, WeakMap<Block, BlockWords>>();
+
+/**
+ * The jieba words of the clauses of `block` that [start, end) touches, cut on first use and
+ * shared by the extractors that need them. Everything that reads them looks only within a
+ * clause: a name or a counted noun never runs across punctuation.
+ */
+export function wordsAround(doc: DocContext, block: Block, start: number, end: number): Token[] {
+  let byBlock = cutWords.get(doc);
+  if (!byBlock) cutWords.set(doc, (byBlock = new WeakMap()));
+  let words = byBlock.get(block);
+  if (!words) byBlock.set(block, (words = { bounds: clauseBounds(doc.text, block), byStart: new Map() }));
+  const { bounds, byStart } = words;
+  // The last bound at or before `start`, and the first at or after `end`.
+  let lo = 0;
+  let hi = bounds.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (bounds[mid]! <= start) lo = mid;
+    else hi = mid - 1;
+  }
+  const from = bounds[lo]!;
+  let to = lo + 1;
+  while (to < bounds.length - 1 && bounds[to]! < end) to++;
+  const key = lo * 2 ** 20 + (to - lo);
+  let tokens = byStart.get(key);
+  if (!tokens) byStart.set(key, (tokens = tagBlock(doc.segmenter, doc.text.slice(from, bounds[to]!), from)));
   return tokens;
+}
+
+/** Offsets where clauses of a block begin, with the block's end last; never inside an aside (校(园、所)长). */
+function clauseBounds(text: string, block: Block): number[] {
+  const slice = text.slice(block.start, block.end);
+  const asides = slice.includes('(') ? [...slice.matchAll(ASIDE)].map((m) => [block.start + m.index, block.start + m.index + m[0].length] as const) : [];
+  const bounds = [block.start];
+  for (let i = block.start; i < block.end - 1; i++) {
+    if (CLAUSE_ENDS.has(text.charCodeAt(i)) && !asides.some(([a, b]) => i >= a && i < b)) bounds.push(i + 1);
+  }
+  bounds.push(block.end);
+  return bounds;
 }
 
 /**

@@ -4,9 +4,10 @@ import { readMatch, scaled, type MetricCandidate } from './metric/read-match.js'
 import { isExcluded } from './metric/is-excluded.js';
 import { comparatorOf } from './metric/comparator-of.js';
 import { detectFused } from './metric/detect-fused.js';
-import { blockTokens, insideWord, type Token } from './block-tokens.js';
+import { wordsAround, insideWord, type Token } from './block-tokens.js';
 import { findSubject } from './metric/find-subject.js';
 import { shareQualifier } from './metric/share-qualifier.js';
+import { execAll } from '../grammar/exec-all.js';
 
 /**
  * Quantities in one block: the grammar rules of grammars/metrics.json find numbers with a
@@ -21,8 +22,7 @@ export const extractMetrics: Extractor = (block, doc) => {
   const claimed = new Uint8Array(slice.length);
   const free = (c: MetricCandidate) => !claimed.subarray(c.start - block.start, c.end - block.start).includes(1);
   for (const rule of lex.rules) {
-    rule.regex.lastIndex = 0;
-    for (const m of slice.matchAll(rule.regex)) {
+    for (const m of execAll(rule.regex, slice)) {
       const c = readMatch(m, rule, block.start, lex);
       if (!c || !free(c)) continue;
       const read = unfuse(c, doc, block.sectionId);
@@ -34,16 +34,18 @@ export const extractMetrics: Extractor = (block, doc) => {
   if (candidates.length === 0) return [];
   candidates.sort((a, b) => a.start - b.start);
 
-  const tokens = blockTokens(doc, block);
-  const inside = (offset: number) => insideWord(tokens, offset);
+  const tokensOf = (c: MetricCandidate) => wordsAround(doc, block, c.start, c.end);
   // 3所以上 is cut 3/所以/上, so a qualifier may close the word instead of the unit.
   // A fused number starts inside jieba's word (2022100%); unfuse has vouched for its start.
-  const words = candidates.filter((c) => (!inside(c.start) || c.fused) && (!inside(c.coreEnd) || (c.after && !inside(c.end))));
+  const words = candidates.filter((c) => {
+    const inside = (offset: number) => insideWord(tokensOf(c), offset);
+    return (!inside(c.start) || c.fused) && (!inside(c.coreEnd) || (c.after && !inside(c.end)));
+  });
   const compared = shareQualifier(
     words.map((c) => ({ ...c, ...comparatorOf(doc.text, c, lex) })),
     doc.text,
   );
-  return compared.map((c) => toDraft(c, tokens, doc, block.sectionId));
+  return compared.map((c) => toDraft(c, tokensOf(c), doc, block.sectionId));
 };
 
 /** Cuts a glued year off a number (2022100% → 100%) and warns; drops year pairs (20202022年). */

@@ -1,10 +1,11 @@
 import type { Block, DocContext, DraftOf } from '../types.js';
 import type { Org } from '../../schema/index.js';
 import { orgLexicon, type OrgLexicon } from './org-lexicon.js';
-import { blockTokens, type Token } from '../block-tokens.js';
+import { wordsAround, type Token } from '../block-tokens.js';
 import { isGeneric } from './split-org-list.js';
 import { acceptHead } from './accept-head.js';
 import { isLevelBody, isPlace } from './is-place.js';
+import { execAll } from '../../grammar/exec-all.js';
 
 /** Rules whose matches end an org name; the mechanism finds where the name begins. */
 const SUFFIX_RULES = ['org/known', 'org/dept-abbrev', 'org/gov-suffix', 'org/school-suffix', 'org/other-suffix'] as const;
@@ -22,7 +23,7 @@ type Hit = { rule: string; start: number; end: number; type: Org['type'] };
  * …中学, …集团) on a jieba word boundary; the name then runs left over the words before it
  * until a verb, a function word or punctuation (完成瓮安二小, 对接县财政). acceptHead decides
  * whether the result is a specific name or a generic kind (农村薄弱学校, 各级各类学校).
- * One jieba call per block, and only for blocks with a suffix in them.
+ * jieba cuts only the clauses with a suffix in them.
  */
 export function findMentions(block: Block, doc: DocContext, skip: (start: number, end: number) => boolean): DraftOf<'org'>[] {
   const lex = orgLexicon(doc.grammars);
@@ -30,22 +31,18 @@ export function findMentions(block: Block, doc: DocContext, skip: (start: number
   const hits: Hit[] = [];
   for (const id of SUFFIX_RULES) {
     const rule = doc.grammars.rule(id);
-    for (const m of text.matchAll(new RegExp(rule.regex.source, rule.regex.flags))) {
+    for (const m of execAll(rule.regex, text)) {
       hits.push({ rule: id, start: block.start + m.index, end: block.start + m.index + m[0].length, type: (rule.data?.type as Org['type']) ?? 'gov' });
     }
   }
   if (hits.length === 0) return [];
-  const tokens = blockTokens(doc, block);
-  // Word index by offset in the block (-1: no word boundary there); flat arrays beat Maps on long blocks.
-  const endsAt = new Int32Array(text.length + 1).fill(-1);
-  const startsAt = new Int32Array(text.length + 1).fill(-1);
-  tokens.forEach((t, i) => ((endsAt[t.end - block.start] = i), (startsAt[t.start - block.start] = i)));
 
   const found: DraftOf<'org'>[] = [];
   for (const hit of hits) {
-    const last = endsAt[hit.end - block.start]!;
+    const tokens = wordsAround(doc, block, hit.start, hit.end);
+    const last = wordAt(tokens, hit.end, 'end');
     if (last < 0) continue; // the suffix runs into the next word (一小学生, 中心工作)
-    const first = firstToken(tokens, last, hit, (offset) => startsAt[offset - block.start] ?? -1, lex);
+    const first = firstToken(tokens, last, hit, (offset) => wordAt(tokens, offset, 'start'), lex);
     if (first === undefined) continue;
     const start = tokens[first]!.start < hit.start || hit.rule !== 'org/dept-abbrev' ? tokens[first]!.start : hit.start;
     if (hit.end - start > MAX_NAME) continue;
@@ -58,6 +55,18 @@ export function findMentions(block: Block, doc: DocContext, skip: (start: number
     found.push({ entity: 'org', start, end: hit.end, sectionId: block.sectionId, rule: hit.rule, name: doc.original.slice(start, hit.end), type: hit.type, role: 'mention' });
   }
   return longestFirst(found);
+}
+
+/** Index of the word that starts (or ends) exactly at `offset`, or -1 when no word does. */
+function wordAt(tokens: readonly Token[], offset: number, edge: 'start' | 'end'): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid]![edge] < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return tokens[lo]?.[edge] === offset ? lo : -1;
 }
 
 /**
