@@ -1,5 +1,6 @@
 import type { Extractor, DraftOf } from './types.js';
 import type { Grammars } from '../grammar/compile.js';
+import { execAll } from '../grammar/exec-all.js';
 
 const compiled = new WeakMap<Grammars, { kind: RegExp; action: RegExp }>();
 
@@ -23,8 +24,7 @@ export const extractPolicies: Extractor = (block, doc) => {
   const { kind, action } = patternsOf(doc.grammars);
   const text = doc.text.slice(block.start, block.end);
   const out: DraftOf<'policy'>[] = [];
-  const regex = new RegExp(rule.regex.source, rule.regex.flags);
-  for (const m of text.matchAll(regex)) {
+  for (const m of execAll(rule.regex, text)) {
     const start = block.start + m.index;
     const end = start + m[0].length;
     const nameStart = start + 1;

@@ -1,12 +1,12 @@
 import type { Extractor, DraftOf } from './types.js';
+import { execAll } from '../grammar/exec-all.js';
 
 /** Quoted programme names and slogans; quotes inside a 《》 title belong to the policy, not here. */
 export const extractTerms: Extractor = (block, doc) => {
   const rule = doc.grammars.rule('term/quoted');
-  const regex = new RegExp(rule.regex.source, rule.regex.flags);
   const text = doc.text.slice(block.start, block.end);
   const out: DraftOf<'term'>[] = [];
-  for (const m of text.matchAll(regex)) {
+  for (const m of execAll(rule.regex, text)) {
     if (insideTitle(text, m.index)) continue;
     const start = block.start + m.index;
     const end = start + m[0].length;

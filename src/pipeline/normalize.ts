@@ -52,6 +52,7 @@ export function normalize(original: string): Normalized {
 const AMBIGUOUS = '著么乾於沈覆祇徵夥餘藉瞭鍾閒';
 
 function looksTraditional(text: string): boolean {
+  const evidence = (traditionalEvidence ??= evidenceTable());
   let han = 0;
   let traditional = 0;
   const limit = Math.min(text.length, 20_000);
@@ -59,7 +60,17 @@ function looksTraditional(text: string): boolean {
     const code = text.charCodeAt(i);
     if (code < 0x3400 || code > 0x9fff) continue;
     han++;
-    if (traditionalToSimplified.has(text[i]!) && !AMBIGUOUS.includes(text[i]!)) traditional++;
+    traditional += evidence[code]!;
   }
   return han > 0 && traditional / han > 0.03;
+}
+
+// One byte per BMP code unit: a lookup by character code, where a Map lookup would first make
+// a one-character string of every Han character read.
+let traditionalEvidence: Uint8Array | undefined;
+
+function evidenceTable(): Uint8Array {
+  const table = new Uint8Array(0x10000);
+  for (const char of traditionalToSimplified.keys()) if (char.length === 1 && !AMBIGUOUS.includes(char)) table[char.charCodeAt(0)] = 1;
+  return table;
 }

@@ -1,6 +1,7 @@
 import type { Block, DocContext, DraftOf } from '../types.js';
 import { orgLexicon, type OrgLexicon } from './org-lexicon.js';
 import { splitOrgList } from './split-org-list.js';
+import { execAll } from '../../grammar/exec-all.js';
 
 type Role = 'lead' | 'support';
 
@@ -54,7 +55,7 @@ export function findOwnerNotes(block: Block, doc: DocContext): { drafts: DraftOf
 
 function matches(doc: DocContext, id: string, text: string): RegExpExecArray[] {
   const rule = doc.grammars.rule(id);
-  return [...text.matchAll(new RegExp(rule.regex.source, rule.regex.flags))];
+  return execAll(rule.regex, text);
 }
 
 function roleOfLabel(label: string, hasLeadLabel: boolean, lex: OrgLexicon): Role {
