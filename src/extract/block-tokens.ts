@@ -59,11 +59,14 @@ export function tagBlock(segmenter: Segmenter, text: string, base: number): Toke
 }
 
 /**
- * Ends of clauses in normalised text. jieba cuts every run of Han characters (with ASCII
- * letters, digits and +#&._%-) on its own, so a clause between two of these marks is cut
- * exactly as it is inside its block — and a clause with nothing to look at is never cut.
+ * Ends of clauses in normalised text: , 、 : ; 。 ! ? and line ends. jieba cuts every run of Han
+ * characters (with ASCII letters, digits and +#&._%-) on its own, so a clause between two of
+ * these marks is cut exactly as it is inside its block — and a clause with nothing to look at
+ * is never cut.
  */
-const CLAUSE_ENDS = new Set([...',、:;。!?\n'].map((c) => c.charCodeAt(0)));
+function isClauseEnd(code: number): boolean {
+  return code === 0x2c || code === 0x3a || code === 0x3b || code === 0x21 || code === 0x3f || code === 0x0a || code === 0x3001 || code === 0x3002;
+}
 
 type BlockWords = { bounds: number[]; byStart: Map<number, Token[]> };
 
@@ -103,8 +106,12 @@ function clauseBounds(text: string, block: Block): number[] {
   const slice = text.slice(block.start, block.end);
   const asides = slice.includes('(') ? [...slice.matchAll(ASIDE)].map((m) => [block.start + m.index, block.start + m.index + m[0].length] as const) : [];
   const bounds = [block.start];
+  let aside = 0; // asides are in order: the next one that has not ended yet
   for (let i = block.start; i < block.end - 1; i++) {
-    if (CLAUSE_ENDS.has(text.charCodeAt(i)) && !asides.some(([a, b]) => i >= a && i < b)) bounds.push(i + 1);
+    if (!isClauseEnd(text.charCodeAt(i))) continue;
+    while (aside < asides.length && asides[aside]![1] <= i) aside++;
+    if (aside < asides.length && asides[aside]![0] <= i) continue;
+    bounds.push(i + 1);
   }
   bounds.push(block.end);
   return bounds;

@@ -31,6 +31,7 @@ const adversarial: Record<string, string> = {
   spaces: ' \u3000'.repeat(N / 2),
   'one long line of 年': '年'.repeat(N),
   'owner note that never closes': `（牵头单位：${'县教育局、'.repeat(N / 5)}`,
+  'asides between clause marks': '选派2名正副校（园、所）长，'.repeat(N / 14),
   'quotes that never close around numbers': `“${'95%以上、'.repeat(N / 6)}`,
 };
 
