@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { loadGrammars } from '../src/grammar/load.js';
 import { normalize } from '../src/pipeline/normalize.js';
+import { readFileSync } from 'node:fs';
+import { fixtureInputs, fixturePath } from './helpers/fixtures.js';
 
 /**
  * Every rule in grammars/*.json brings its own tests: each `match` input must produce the
@@ -8,6 +10,7 @@ import { normalize } from '../src/pipeline/normalize.js';
  * the normalised text; offsets are the same in the printed text.
  */
 const grammars = loadGrammars();
+const fixtureTexts = () => fixtureInputs().filter((n) => /\.(txt|md|html)$/u.test(n) && !/utf16|gb18030/u.test(n)).map((n) => readFileSync(fixturePath(n), 'utf8'));
 
 function firstMatch(pattern: RegExp, printed: string): string | undefined {
   const regex = new RegExp(pattern.source, pattern.flags);
@@ -21,6 +24,17 @@ describe.each([...grammars.rules.values()].map((r) => [r.id, r] as const))('%s',
   });
   it.each(rule.noMatch.map((s) => [s]))('does not match %s', (input) => {
     expect(firstMatch(rule.regex, input)).toBeUndefined();
+  });
+});
+
+describe.each([...grammars.rules.values()].filter((r) => r.requires).map((r) => [r.id, r] as const))('%s only matches text with one of its `requires`', (_id, rule) => {
+  // A rule is skipped on text without any of them, so no match may lack them: checked on the
+  // rule's own examples and on every plan fixture.
+  const texts = [...Object.keys(rule.match), ...rule.noMatch, ...fixtureTexts()];
+  it(`on ${texts.length} texts`, () => {
+    const regex = new RegExp(rule.regex.source, rule.regex.flags);
+    const lacking = texts.flatMap((t) => [...normalize(t).text.matchAll(regex)].map((m) => m[0]).filter((m) => !rule.requires!.some((w) => m.includes(w))));
+    expect(lacking).toEqual([]);
   });
 });
 

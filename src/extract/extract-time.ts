@@ -20,7 +20,8 @@ export const extractTimes: Extractor = (block, doc) => {
   const text = doc.text.slice(from, block.end);
   const found: (TimeMatch & { order: number })[] = [];
   // exec on the lexicon's own regexes: matchAll would clone each one per block.
-  lex.rules.forEach(({ id, regex }, order) => {
+  lex.rules.forEach(({ id, regex, requires }, order) => {
+    if (requires && !requires.some((word) => text.includes(word))) return;
     regex.lastIndex = 0;
     for (let m = regex.exec(text); m !== null; m = regex.exec(text)) {
       if (m[0].length === 0) {

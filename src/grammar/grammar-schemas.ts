@@ -25,6 +25,11 @@ export function grammarSchemas(z: typeof Zod) {
       why: z.string().min(1),
       pattern: z.string().min(1),
       flags: z.string().regex(/^[imsuy]*$/).optional(),
+      /**
+       * Every match contains one of these: a text without any of them is not searched (a cheap
+       * check before a pattern that must be tried at every position). Tested on every example.
+       */
+      requires: z.array(z.string().min(1)).min(1).optional(),
       /** Input as printed → the first match as printed. */
       match: z.record(z.string(), z.string()).refine((m) => Object.keys(m).length > 0, 'give at least one match example'),
       /** Inputs in which the rule must find nothing. */

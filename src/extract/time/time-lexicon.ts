@@ -14,7 +14,7 @@ export type YearPart = {
 /** What the time mechanisms read from grammars/times.json, gathered once per grammar set. */
 export type TimeLexicon = {
   /** Rules in file order; the order breaks ties between matches of equal span. */
-  rules: readonly { id: string; regex: RegExp }[];
+  rules: readonly { id: string; regex: RegExp; requires?: readonly string[] }[];
   /** The joiner of a date range, sticky: test it at the end of the first date. */
   rangeJoin: RegExp;
   relativeYears: ReadonlyMap<string, number>;
@@ -40,7 +40,7 @@ export function timeLexicon(grammars: Grammars): TimeLexicon {
   const month = grammars.rule('time/month').data as { positions: Record<string, [string, string]> };
   const every = grammars.rule('time/every').data as { every: Record<string, string> };
   const lexicon: TimeLexicon = {
-    rules: grammars.rulesOf('time').map((r) => ({ id: r.id, regex: new RegExp(r.regex.source, r.regex.flags) })),
+    rules: grammars.rulesOf('time').map((r) => ({ id: r.id, regex: new RegExp(r.regex.source, r.regex.flags), requires: r.requires })),
     rangeJoin: new RegExp(grammars.rule('time-join/range').regex.source, 'uy'),
     relativeYears: new Map(Object.entries(year.relativeYears)),
     yearParts: new Map(Object.entries(year.parts)),
