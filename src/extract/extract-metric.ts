@@ -1,4 +1,5 @@
-import type { DocContext, DraftOf, Extractor } from './types.js';
+import type { DocContext, DraftOf, Extractor, WordNeeds } from './types.js';
+import { perBlock } from './per-block.js';
 import { metricLexicon } from './metric/metric-lexicon.js';
 import { readMatch, scaled, type MetricCandidate } from './metric/read-match.js';
 import { isExcluded } from './metric/is-excluded.js';
@@ -15,6 +16,28 @@ import { execAll } from '../grammar/exec-all.js';
  * unit are words of their own (not 十分, 一次性, 高三年级) and finds what is counted.
  */
 export const extractMetrics: Extractor = (block, doc) => {
+  const candidates = candidatesOf(block, doc);
+  if (candidates.length === 0) return [];
+  const lex = metricLexicon(doc.grammars);
+  const tokensOf = (c: MetricCandidate) => wordsAround(doc, block, c.start, c.end);
+  // 3所以上 is cut 3/所以/上, so a qualifier may close the word instead of the unit.
+  // A fused number starts inside jieba's word (2022100%); unfuse has vouched for its start.
+  const words = candidates.filter((c) => {
+    const inside = (offset: number) => insideWord(tokensOf(c), offset);
+    return (!inside(c.start) || c.fused) && (!inside(c.coreEnd) || (c.after && !inside(c.end)));
+  });
+  const compared = shareQualifier(
+    words.map((c) => ({ ...c, ...comparatorOf(doc.text, c, lex) })),
+    doc.text,
+  );
+  return compared.map((c) => toDraft(c, tokensOf(c), doc, block.sectionId));
+};
+
+/** Where the metrics of a block are, for cutting their clauses ahead (see prepareWords). */
+export const metricNeeds: WordNeeds = (block, doc) => candidatesOf(block, doc);
+
+/** Numbers with a unit that no context rules out, in order; jieba has not been asked yet. */
+const candidatesOf = perBlock((block, doc): MetricCandidate[] => {
   const lex = metricLexicon(doc.grammars);
   const slice = doc.text.slice(block.start, block.end);
   const candidates: MetricCandidate[] = [];
@@ -31,22 +54,8 @@ export const extractMetrics: Extractor = (block, doc) => {
       claimed.fill(1, c.start - block.start, c.end - block.start);
     }
   }
-  if (candidates.length === 0) return [];
-  candidates.sort((a, b) => a.start - b.start);
-
-  const tokensOf = (c: MetricCandidate) => wordsAround(doc, block, c.start, c.end);
-  // 3所以上 is cut 3/所以/上, so a qualifier may close the word instead of the unit.
-  // A fused number starts inside jieba's word (2022100%); unfuse has vouched for its start.
-  const words = candidates.filter((c) => {
-    const inside = (offset: number) => insideWord(tokensOf(c), offset);
-    return (!inside(c.start) || c.fused) && (!inside(c.coreEnd) || (c.after && !inside(c.end)));
-  });
-  const compared = shareQualifier(
-    words.map((c) => ({ ...c, ...comparatorOf(doc.text, c, lex) })),
-    doc.text,
-  );
-  return compared.map((c) => toDraft(c, tokensOf(c), doc, block.sectionId));
-};
+  return candidates.sort((a, b) => a.start - b.start);
+});
 
 /** Cuts a glued year off a number (2022100% → 100%) and warns; drops year pairs (20202022年). */
 function unfuse(c: MetricCandidate, doc: DocContext, sectionId: string): MetricCandidate | undefined {

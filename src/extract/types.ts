@@ -45,6 +45,12 @@ export type DraftOf<K extends Draft['entity']> = Extract<Draft, { entity: K }>;
 /** Finds one kind of entity in one block. Returns offsets absolute in the document. */
 export type Extractor = (block: Block, doc: DocContext) => Draft[];
 
+/**
+ * Where in a block an extractor will ask for jieba's words (see wordsAround): spans whose
+ * clauses are cut ahead, all together, before the extractors run.
+ */
+export type WordNeeds = (block: Block, doc: DocContext) => ReadonlyArray<{ start: number; end: number }>;
+
 /** A whole-document pass over all drafts; returns a new list. */
 export type Refiner = (drafts: readonly Draft[], doc: DocContext) => Draft[];
 

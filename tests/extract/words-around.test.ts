@@ -6,7 +6,7 @@ import { buildOutline } from '../../src/outline/build-outline.js';
 import { blocksOf } from '../../src/outline/blocks.js';
 import { loadGrammars } from '../../src/grammar/load.js';
 import { jiebaSegmenter } from '../../src/segment/jieba.js';
-import { tagBlock, wordsAround, type Token } from '../../src/extract/block-tokens.js';
+import { prepareWords, tagBlock, wordsAround, type Token } from '../../src/extract/block-tokens.js';
 import type { DocContext } from '../../src/extract/types.js';
 import { fixturePath, fixturesDir } from '../helpers/fixtures.js';
 
@@ -56,5 +56,22 @@ describe('wordsAround', () => {
     expect(doc.text.slice(principal.start, principal.end)).toBe('校(园、所)长');
     const both = wordsAround(doc, block, at, doc.text.indexOf('招聘') + 1);
     expect(both.map((t) => t.word)).toEqual(expect.arrayContaining(['校长', '学习', '招聘']));
+  });
+
+  it('prepareWords cuts ahead exactly what wordsAround gives, so no clause is cut twice', () => {
+    const text = readFileSync(fixturePath('瓮安2022.txt'), 'utf8');
+    let cuts = 0;
+    const counting = { ...segmenter, cut: (t: string) => (cuts++, segmenter.cut(t)) };
+    const doc = { ...contextOf(text), segmenter: counting };
+    const needs = doc.blocks.flatMap((block) => [...doc.text.slice(block.start, block.end).matchAll(/\d+名|教育局/gu)].map((m) => ({ block, start: block.start + m.index, end: block.start + m.index + m[0].length })));
+    prepareWords(doc, needs);
+    const ahead = cuts;
+    expect(ahead).toBeGreaterThan(5);
+    for (const { block, start, end } of needs) {
+      const whole = tagBlock(segmenter, doc.text.slice(block.start, block.end), block.start);
+      const words = wordsAround(doc, block, start, end);
+      expect(plain(words)).toEqual(plain(whole.filter((t) => t.start >= words[0]!.start && t.end <= words.at(-1)!.end)));
+    }
+    expect(cuts).toBe(ahead);
   });
 });

@@ -1,4 +1,5 @@
-import type { Block, DocContext, DraftOf } from '../types.js';
+import type { Block, DocContext, DraftOf, WordNeeds } from '../types.js';
+import { perBlock } from '../per-block.js';
 import type { Org } from '../../schema/index.js';
 import { orgLexicon, type OrgLexicon } from './org-lexicon.js';
 import { wordsAround, type Token } from '../block-tokens.js';
@@ -26,16 +27,9 @@ type Hit = { rule: string; start: number; end: number; type: Org['type'] };
  * jieba cuts only the clauses with a suffix in them.
  */
 export function findMentions(block: Block, doc: DocContext, skip: (start: number, end: number) => boolean): DraftOf<'org'>[] {
-  const lex = orgLexicon(doc.grammars);
-  const text = doc.text.slice(block.start, block.end);
-  const hits: Hit[] = [];
-  for (const id of SUFFIX_RULES) {
-    const rule = doc.grammars.rule(id);
-    for (const m of execAll(rule.regex, text)) {
-      hits.push({ rule: id, start: block.start + m.index, end: block.start + m.index + m[0].length, type: (rule.data?.type as Org['type']) ?? 'gov' });
-    }
-  }
+  const hits = suffixHits(block, doc);
   if (hits.length === 0) return [];
+  const lex = orgLexicon(doc.grammars);
 
   const found: DraftOf<'org'>[] = [];
   for (const hit of hits) {
@@ -56,6 +50,22 @@ export function findMentions(block: Block, doc: DocContext, skip: (start: number
   }
   return longestFirst(found);
 }
+
+/** Where names may end in a block, for cutting their clauses ahead (see prepareWords). */
+export const mentionNeeds: WordNeeds = (block, doc) => suffixHits(block, doc);
+
+/** Matches of the suffix rules: where a name may end. */
+const suffixHits = perBlock((block, doc): Hit[] => {
+  const text = doc.text.slice(block.start, block.end);
+  const hits: Hit[] = [];
+  for (const id of SUFFIX_RULES) {
+    const rule = doc.grammars.rule(id);
+    for (const m of execAll(rule.regex, text)) {
+      hits.push({ rule: id, start: block.start + m.index, end: block.start + m.index + m[0].length, type: (rule.data?.type as Org['type']) ?? 'gov' });
+    }
+  }
+  return hits;
+});
 
 /** Index of the word that starts (or ends) exactly at `offset`, or -1 when no word does. */
 function wordAt(tokens: readonly Token[], offset: number, edge: 'start' | 'end'): number {
