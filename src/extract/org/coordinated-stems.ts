@@ -1,4 +1,14 @@
 import type { DocContext, DraftOf } from '../types.js';
+import type { Grammars } from '../../grammar/compile.js';
+
+const compiled = new WeakMap<Grammars, RegExp>();
+
+/** A stem right after a joiner, ending where the coordination does; built once per grammar set. */
+function nextStem(grammars: Grammars): RegExp {
+  let regex = compiled.get(grammars);
+  if (!regex) compiled.set(grammars, (regex = new RegExp(`^(?:、|和|与|及)(${grammars.part('orgDeptStem')})(?=、|和|与|及|等|[,;。)]|$)`, 'u')));
+  return regex;
+}
 
 /**
  * Bare department stems coordinated with an org before them share its level: in
@@ -6,11 +16,10 @@ import type { DocContext, DraftOf } from '../types.js';
  * count, and the coordination must end at 等/、/punctuation, so 县财政和教育工作 adds nothing.
  */
 export function coordinatedStems(mentions: readonly DraftOf<'org'>[], doc: DocContext): DraftOf<'org'>[] {
-  const stem = doc.grammars.part('orgDeptStem');
-  const next = new RegExp(`^(?:、|和|与|及)(${stem})(?=、|和|与|及|等|[,;。)]|$)`, 'u');
   const out: DraftOf<'org'>[] = [];
   for (const m of mentions) {
     if (m.type !== 'gov') continue;
+    const next = nextStem(doc.grammars);
     let at = m.end;
     for (let guard = 0; guard < 8; guard++) {
       const hit = next.exec(doc.text.slice(at, at + 16));
