@@ -93,7 +93,7 @@ type BlockWords = { bounds: number[]; byWindow: Map<number, Token[]> };
 type Window = { words: BlockWords; key: number; from: number; to: number };
 
 // jieba is the costliest step of the whole run: each clause is cut once, for every extractor.
-const cutWords = new WeakMap<DocContext, WeakMap<Block, BlockWords>>();
+const cutWords = new WeakMap<DocContext, Map<Block, BlockWords>>(); // see per-block.ts on the inner Map
 
 /**
  * The jieba words of the clauses of `block` that [start, end) touches, cut on first use (or
@@ -125,7 +125,7 @@ export function prepareWords(doc: DocContext, needs: ReadonlyArray<{ block: Bloc
 /** The clauses of a block that [start, end) touches, as a cache key and offsets. */
 function windowOf(doc: DocContext, block: Block, start: number, end: number): Window {
   let byBlock = cutWords.get(doc);
-  if (!byBlock) cutWords.set(doc, (byBlock = new WeakMap()));
+  if (!byBlock) cutWords.set(doc, (byBlock = new Map()));
   let words = byBlock.get(block);
   if (!words) byBlock.set(block, (words = { bounds: clauseBounds(doc.text, block), byWindow: new Map() }));
   const { bounds } = words;
