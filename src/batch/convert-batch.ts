@@ -32,7 +32,7 @@ export async function* convertBatch(inputs: readonly InputEntry[], options: Batc
   const files = inputs.filter((input) => input.file !== '-').length;
   const threads = Math.min(options.jobs, files);
   // The pool is loaded only when there is work for more than one thread.
-  const pool = threads > 1 ? new (await import('piscina')).Piscina({ filename: workerFile(), minThreads: threads, maxThreads: threads, idleTimeout: 1000 }) : undefined;
+  const pool = threads > 1 ? new (await import('piscina')).Piscina({ filename: workerFile(), minThreads: threads, maxThreads: threads, idleTimeout: 1000, concurrentTasksPerWorker: 2 }) : undefined;
   const window = pool ? threads * windowPerJob : 1;
   type Result = BatchResult | RenderedResult;
   const started: (Promise<Result> | undefined)[] = [];
