@@ -23,7 +23,7 @@ export function buildTree(candidates: readonly Candidate[], { text, original }: 
   const roots: RawSection[] = [];
   const stack: Array<{ family: string; section: RawSection }> = [];
   const lastOrdinal = new Map<string, number>();
-  const ids = new Set<string>();
+  const ids = new Map<string, number>();
   const placed: Placed[] = [];
 
   for (const c of candidates) {
@@ -88,10 +88,18 @@ function numberingWarning(report: Report, ordinal: number, previous: number | un
   else report.warn(`Unexpected number ${ordinal}, expected ${expected}`, 'outline/numbering-gap', start, end);
 }
 
-/** Printed ordinals can repeat (a numbering slip); ids stay unique with a #2 suffix. */
-function uniqueId(id: string, ids: Set<string>): string {
+/**
+ * Printed ordinals can repeat (a numbering slip, or plans printed one after another); ids stay
+ * unique with a #2 suffix. `ids` maps each id taken to the next suffix to try for it, so the
+ * thousandth 一、 costs no more than the second.
+ */
+function uniqueId(id: string, ids: Map<string, number>): string {
+  let n = ids.get(id);
   let unique = id;
-  for (let n = 2; ids.has(unique); n++) unique = `${id}#${n}`;
-  ids.add(unique);
+  if (n !== undefined) {
+    while (ids.has((unique = `${id}#${n}`))) n++;
+    ids.set(id, n + 1);
+  }
+  ids.set(unique, 2);
   return unique;
 }

@@ -74,6 +74,16 @@ describe('outline', () => {
     expect(outline(doc)).toEqual(['1 1 1 推进义务教育优质均衡发展，新建学校3所', '2 1 2 加强教师队伍建设，招聘教师120名', '3 1 3 实施学生营养改善计划']);
   });
 
+  it('plans printed one after another: repeated ordinals get #2, #3 ids, unique however many', async () => {
+    const plan = '一、加强党建\n（一）强化理论武装。\n二、深化改革\n';
+    const text = `某县2023年教育工作要点\n${plan.repeat(300)}`;
+    const doc = await parseBytes(new TextEncoder().encode(text), { path: 'repeated.txt' });
+    const ids = outline(doc).map((line) => line.split(' ')[0]);
+    expect(ids.slice(0, 7)).toEqual(['1', '1.1', '2', '1#2', '1#2.1', '2#2', '1#3']);
+    expect(ids.at(-3)).toBe('1#300');
+    expect(new Set(ids).size).toBe(900);
+  });
+
   it('a document all on one line', async () => {
     const doc = await parse('one-line.txt');
     expect(doc.meta.title).toBe('瓮水县2022年教育工作要点');
