@@ -118,9 +118,19 @@ export function prepareWords(doc: DocContext, needs: ReadonlyArray<{ block: Bloc
     ofBlock.set(window.key, window);
   }
   const windows = [...todo.values()].flatMap((ofBlock) => [...ofBlock.values()]);
-  const tokens = tagStretches(doc.segmenter, windows.map(({ from, to }) => ({ text: doc.text.slice(from, to), base: from })));
-  windows.forEach((w, i) => w.words.byWindow.set(w.key, tokens[i]!));
+  // In stretches of bounded length: a long plan's words are not all held as strings at once.
+  for (let first = 0; first < windows.length; ) {
+    let last = first;
+    for (let length = 0; last < windows.length && length < STRETCH; last++) length += windows[last]!.to - windows[last]!.from;
+    const batch = windows.slice(first, last);
+    const tokens = tagStretches(doc.segmenter, batch.map(({ from, to }) => ({ text: doc.text.slice(from, to), base: from })));
+    batch.forEach((w, i) => w.words.byWindow.set(w.key, tokens[i]!));
+    first = last;
+  }
 }
+
+/** Characters cut back to back before their words become tokens (long enough to keep jieba's tables warm). */
+const STRETCH = 20_000;
 
 /** The clauses of a block that [start, end) touches, as a cache key and offsets. */
 function windowOf(doc: DocContext, block: Block, start: number, end: number): Window {
