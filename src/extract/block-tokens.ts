@@ -132,6 +132,12 @@ export function prepareWords(doc: DocContext, needs: ReadonlyArray<{ block: Bloc
 /** Characters cut back to back before their words become tokens (long enough to keep jieba's tables warm). */
 const STRETCH = 20_000;
 
+/** Let go of the words of these blocks: they have been read. */
+export function forgetWords(doc: DocContext, blocks: readonly Block[]): void {
+  const byBlock = cutWords.get(doc);
+  for (const block of blocks) byBlock?.delete(block);
+}
+
 /** The clauses of a block that [start, end) touches, as a cache key and offsets. */
 function windowOf(doc: DocContext, block: Block, start: number, end: number): Window {
   let byBlock = cutWords.get(doc);
