@@ -6,12 +6,19 @@ import { join } from 'node:path';
 export const root = new URL('../../', import.meta.url).pathname;
 const rssHook = join(root, 'bench/lib/report-rss.mjs');
 
-/** Runs a node script as a whole process; returns wall time (ms) and peak RSS (MiB). Output is discarded. */
-export function runNode(args, { cwd = root } = {}) {
+/** Whether this machine can pin a process to one core (Linux `taskset`). */
+export const canPin = spawnSync('taskset', ['-c', '0', 'true']).status === 0;
+
+/**
+ * Runs a node script as a whole process; returns wall time (ms) and peak RSS (MiB). Output is
+ * discarded. `pin` keeps the whole process (V8's helper threads too) on core 0.
+ */
+export function runNode(args, { cwd = root, pin = false } = {}) {
   const dir = mkdtempSync(join(tmpdir(), 'pe-bench-'));
   const rssFile = join(dir, 'rss');
   const started = process.hrtime.bigint();
-  const result = spawnSync(process.execPath, ['--import', rssHook, ...args], {
+  const command = pin ? ['taskset', '-c', '0', process.execPath] : [process.execPath];
+  const result = spawnSync(command[0], [...command.slice(1), '--import', rssHook, ...args], {
     cwd,
     stdio: ['ignore', 'ignore', 'pipe'],
     env: { ...process.env, BENCH_RSS_FILE: rssFile, NO_COLOR: '1' },
