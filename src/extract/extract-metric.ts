@@ -81,7 +81,9 @@ function toDraft(
   doc: DocContext,
   sectionId: string,
 ): DraftOf<'metric'> {
-  const subject = findSubject(tokens, c.start, c.end);
+  // Shares (%, ‰, 个百分点, rates per population) qualify the rate before them.
+  const rate = /^(?:%|‰|个百分点|\/)/u.test(c.baseUnit);
+  const subject = findSubject(tokens, c.start, c.end, { rate, measureSuffixes: metricLexicon(doc.grammars).measureSuffixes });
   return {
     entity: 'metric',
     start: c.start,

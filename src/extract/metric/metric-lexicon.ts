@@ -18,6 +18,8 @@ export type MetricLexicon = {
   durationTargets: readonly string[];
   timeUnits: ReadonlySet<string>;
   frequencyUnits: ReadonlySet<string>;
+  /** Words that turn the word before them into a measure noun (就诊 + 率). */
+  measureSuffixes: ReadonlySet<string>;
 };
 
 const cache = new WeakMap<Grammars, MetricLexicon>();
@@ -56,6 +58,7 @@ export function metricLexicon(grammars: Grammars): MetricLexicon {
     durationTargets: words('metricDurationTargets'),
     timeUnits: new Set(words('metricTimeUnits')),
     frequencyUnits: new Set(words('metricFrequencyUnits')),
+    measureSuffixes: new Set(words('metricMeasureSuffixes')),
   };
   cache.set(grammars, lexicon);
   return lexicon;
