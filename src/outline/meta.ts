@@ -44,16 +44,20 @@ export function buildMeta({ front, back, text, original, contentStart, path, gra
   const printedTitle = titleBlocks.length ? titleBlocks.map(slice).join('') : (title ?? '');
   const sources: Array<[string, string]> = [[normTitle, printedTitle], ...issuers.map((i): [string, string] => [i, i])];
   let region: string | undefined;
+  // The level is read from the normalised name: 某某縣 is a 县 too.
+  let regionForLevel: string | undefined;
   for (const [normalized, printed] of sources) {
     const m = exec(grammars, 'meta/region', normalized);
     if (!m?.groups?.region || printed.length !== normalized.length) continue;
     const at = m.index + m[0].length - m.groups.region.length;
     region = printed.slice(at, at + m.groups.region.length);
+    regionForLevel = m.groups.region;
     break;
   }
   const scope = scopeLevel(text.slice(contentStart), grammars);
   region ??= regionInText(text.slice(contentStart)) ?? regionInFileName(path, scope);
-  const adminLevel = region ? (LEVEL[/(特别行政区|自治区|自治州|自治县|[省市州盟县区旗])$/.exec(region)?.[1] ?? ''] ?? scope) : scope;
+  regionForLevel ??= region;
+  const adminLevel = regionForLevel ? (LEVEL[/(特别行政区|自治区|自治州|自治县|[省市州盟县区旗])$/.exec(regionForLevel)?.[1] ?? ''] ?? scope) : scope;
 
   const yearIn = (s: string) => exec(grammars, 'meta/year', s)?.groups?.year;
   const year = yearIn(normTitle) ?? yearIn(text.slice(contentStart, contentStart + 300)) ?? yearIn(basename(path));

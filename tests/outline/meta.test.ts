@@ -43,3 +43,11 @@ describe('front and back matter are recognised, never read as content', () => {
     expect(await kinds(name)).toEqual({ front, back });
   });
 });
+
+describe('meta of a plan in traditional characters', () => {
+  it('keeps the region as printed and reads its level from the simplified form (縣 is 县)', async () => {
+    const text = '某某縣衛生健康局2024年工作要點\n一、深化醫藥衛生體制改革\n推進緊密型縣域醫共體建設。\n';
+    const { meta: m } = await parseBytes(new TextEncoder().encode(text), { path: 'plan.txt' });
+    expect(m).toMatchObject({ region: '某某縣', adminLevel: '县', year: 2024, docType: '工作要点', issuers: ['某某縣衛生健康局'] });
+  });
+});
