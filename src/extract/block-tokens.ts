@@ -1,5 +1,6 @@
 import type { Segmenter } from '../segment/segmenter.js';
 import type { Block, DocContext } from './types.js';
+import { firstIndex, lastAtOrBefore } from '../util/sorted-search.js';
 
 /** A jieba word with absolute offsets into the document; its part of speech is looked up when read. */
 export class Token {
@@ -63,8 +64,7 @@ function tokensOf(words: readonly string[], { text, base, shifts }: Stripped, po
 
 /** One jieba `cut` over a stretch of text, with offsets mapped back to the document. */
 export function tagBlock(segmenter: Segmenter, text: string, base: number): Token[] {
-  const stripped = strip(text, base);
-  return tokensOf(segmenter.cut(stripped.text), stripped, (word) => segmenter.posOf(word));
+  return tagStretches(segmenter, [{ text, base }])[0]!;
 }
 
 /**
@@ -146,13 +146,7 @@ function windowOf(doc: DocContext, block: Block, start: number, end: number): Wi
   if (!words) byBlock.set(block, (words = { bounds: clauseBounds(doc.text, block), byWindow: new Map() }));
   const { bounds } = words;
   // The last bound at or before `start`, and the first at or after `end`.
-  let lo = 0;
-  let hi = bounds.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (bounds[mid]! <= start) lo = mid;
-    else hi = mid - 1;
-  }
+  const lo = lastAtOrBefore(bounds, start);
   let to = lo + 1;
   while (to < bounds.length - 1 && bounds[to]! < end) to++;
   return { words, key: lo * 2 ** 20 + (to - lo), from: bounds[lo]!, to: bounds[to]! };
@@ -180,13 +174,6 @@ function clauseBounds(text: string, block: Block): number[] {
  * 个点) prove nothing and are ignored. Tokens are in order, so this is a binary search.
  */
 export function insideWord(tokens: readonly Token[], offset: number): boolean {
-  let lo = 0;
-  let hi = tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (tokens[mid]!.end <= offset) lo = mid + 1;
-    else hi = mid;
-  }
-  const t = tokens[lo];
+  const t = tokens[firstIndex(tokens.length, (i) => tokens[i]!.end > offset)];
   return t !== undefined && t.tag !== 'x' && t.start < offset && offset < t.end;
 }

@@ -1,6 +1,6 @@
 import type { DocContext, DraftOf, Extractor, WordNeeds } from './types.js';
 import { perBlock } from './per-block.js';
-import { metricLexicon } from './metric/metric-lexicon.js';
+import { metricLexicon, type MetricLexicon } from './metric/metric-lexicon.js';
 import { readMatch, scaled, type MetricCandidate } from './metric/read-match.js';
 import { isExcluded } from './metric/is-excluded.js';
 import { comparatorOf } from './metric/comparator-of.js';
@@ -30,7 +30,7 @@ export const extractMetrics: Extractor = (block, doc) => {
     words.map((c) => ({ ...c, ...comparatorOf(doc.text, c, lex) })),
     doc.text,
   );
-  return compared.map((c) => toDraft(c, tokensOf(c), doc, block.sectionId));
+  return compared.map((c) => toDraft(c, tokensOf(c), doc, block.sectionId, lex));
 };
 
 /** Where the metrics of a block are, for cutting their clauses ahead (see prepareWords). */
@@ -80,10 +80,9 @@ function toDraft(
   tokens: readonly Token[],
   doc: DocContext,
   sectionId: string,
+  lex: MetricLexicon,
 ): DraftOf<'metric'> {
-  // Shares (%, ‰, 个百分点, rates per population) qualify the rate before them.
-  const rate = /^(?:%|‰|个百分点|\/)/u.test(c.baseUnit);
-  const subject = findSubject(tokens, c.start, c.end, { rate, measureSuffixes: metricLexicon(doc.grammars).measureSuffixes });
+  const subject = findSubject(tokens, c.start, c.end, { rate: lex.shareUnit.test(c.baseUnit), measureSuffixes: lex.measureSuffixes });
   return {
     entity: 'metric',
     start: c.start,

@@ -4,6 +4,7 @@ import { pickLongest } from './time/pick-longest.js';
 import { POINT_RULES, readTime, type TimeMatch, type TimeReading } from './time/read-time.js';
 import { afterTitle, insideTitle, isDueByContext, isDurationTarget, isOwnYear } from './time/time-context.js';
 import { dueCells } from './time/due-cells.js';
+import { execAll } from '../grammar/exec-all.js';
 
 // Look-behinds in the rules need a few characters before the block (a year before 年底).
 const LOOK_BEHIND = 8;
@@ -19,15 +20,10 @@ export const extractTimes: Extractor = (block, doc) => {
   const from = Math.max(0, block.start - LOOK_BEHIND);
   const text = doc.text.slice(from, block.end);
   const found: (TimeMatch & { order: number })[] = [];
-  // exec on the lexicon's own regexes: matchAll would clone each one per block.
   lex.rules.forEach(({ id, regex, requires }, order) => {
     if (requires && !requires.some((word) => text.includes(word))) return;
-    regex.lastIndex = 0;
-    for (let m = regex.exec(text); m !== null; m = regex.exec(text)) {
-      if (m[0].length === 0) {
-        regex.lastIndex++;
-        continue;
-      }
+    for (const m of execAll(regex, text)) {
+      if (m[0].length === 0) continue;
       const start = from + m.index;
       if (start >= block.start) found.push({ rule: id, start, end: start + m[0].length, groups: m.groups ?? {}, order });
     }

@@ -1,4 +1,5 @@
 import type { Point, Span } from '../schema/index.js';
+import { lastAtOrBefore } from '../util/sorted-search.js';
 
 /**
  * The one conversion from offsets to unist points. Normalisation keeps every
@@ -22,14 +23,8 @@ export function createLocator(text: string): Locator {
     }
   }
   const point = (offset: number): Point => {
-    let lo = 0;
-    let hi = lineStarts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (lineStarts[mid]! <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return { line: lo + 1, column: offset - lineStarts[lo]! + 1, offset };
+    const line = lastAtOrBefore(lineStarts, offset);
+    return { line: line + 1, column: offset - lineStarts[line]! + 1, offset };
   };
   return { point, span: (start, end) => ({ start: point(start), end: point(end) }) };
 }

@@ -1,4 +1,5 @@
 import type { Token } from '../block-tokens.js';
+import { firstIndex } from '../../util/sorted-search.js';
 
 // Tags of words that can make up a noun phrase: nouns of all kinds, verbal and adjectival
 // nouns, distinguishing words (正副, 省级), idioms and abbreviations.
@@ -89,14 +90,7 @@ function isPunct(word: string): boolean {
 }
 
 function firstAt(tokens: readonly Token[], offset: number): number {
-  let lo = 0;
-  let hi = tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (tokens[mid]!.start < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return firstIndex(tokens.length, (i) => tokens[i]!.start >= offset);
 }
 
 function lastBefore(tokens: readonly Token[], offset: number): number {

@@ -20,6 +20,8 @@ export type MetricLexicon = {
   frequencyUnits: ReadonlySet<string>;
   /** Words that turn the word before them into a measure noun (就诊 + 率). */
   measureSuffixes: ReadonlySet<string>;
+  /** Units of a share (the metricPercent part: %, ‰, 个百分点, /10万): they qualify the rate before them. */
+  shareUnit: RegExp;
 };
 
 const cache = new WeakMap<Grammars, MetricLexicon>();
@@ -59,6 +61,7 @@ export function metricLexicon(grammars: Grammars): MetricLexicon {
     timeUnits: new Set(words('metricTimeUnits')),
     frequencyUnits: new Set(words('metricFrequencyUnits')),
     measureSuffixes: new Set(words('metricMeasureSuffixes')),
+    shareUnit: new RegExp(`^(?:${grammars.part('metricPercent')})$`, 'u'),
   };
   cache.set(grammars, lexicon);
   return lexicon;

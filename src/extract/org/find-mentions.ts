@@ -7,6 +7,7 @@ import { isGeneric } from './split-org-list.js';
 import { acceptHead } from './accept-head.js';
 import { isLevelBody, isPlace } from './is-place.js';
 import { execAll } from '../../grammar/exec-all.js';
+import { firstIndex } from '../../util/sorted-search.js';
 
 /** Rules whose matches end an org name; the mechanism finds where the name begins. */
 const SUFFIX_RULES = ['org/known', 'org/dept-abbrev', 'org/gov-suffix', 'org/school-suffix', 'org/other-suffix'] as const;
@@ -69,14 +70,8 @@ const suffixHits = perBlock((block, doc): Hit[] => {
 
 /** Index of the word that starts (or ends) exactly at `offset`, or -1 when no word does. */
 function wordAt(tokens: readonly Token[], offset: number, edge: 'start' | 'end'): number {
-  let lo = 0;
-  let hi = tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (tokens[mid]![edge] < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return tokens[lo]?.[edge] === offset ? lo : -1;
+  const at = firstIndex(tokens.length, (i) => tokens[i]![edge] >= offset);
+  return tokens[at]?.[edge] === offset ? at : -1;
 }
 
 /**
