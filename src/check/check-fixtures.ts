@@ -23,7 +23,7 @@ export type CheckOptions = { update?: boolean; jobs?: number };
  * breaks the schema or input that fails to parse is never written.
  */
 export async function* checkFixtures(dir: string, options: CheckOptions = {}): AsyncGenerator<FixtureResult> {
-  const names = (await fg(`**/*.{${supportedExtensions.join(',')}}`, { cwd: dir, dot: false, caseSensitiveMatch: false })).sort(
+  const names = (await fg(`**/*.{${supportedExtensions.join(',')}}`, { cwd: dir, dot: false, caseSensitiveMatch: false, ignore: ['**/README.md'] })).sort(
     (a, b) => (a < b ? -1 : a > b ? 1 : 0),
   );
   const inputs = names.map((name) => ({ path: name, file: join(dir, name) }));

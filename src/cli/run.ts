@@ -77,6 +77,21 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
       code = await checkCommand(dir, { update: raw.update ?? false, jobs }, io);
     });
 
+  program
+    .command('score')
+    .description('score the parser against answer keys (precision, recall, F1 per category)')
+    .argument('<inputs-dir>', 'folder of plans')
+    .requiredOption('--expected <dir>', 'folder of answer keys NAME.expected.json, at the same relative names')
+    .option('--details', 'list every difference')
+    .option('--json', 'the numbers as JSON')
+    .option('--jobs <n>', 'parallel workers (default 1)')
+    .action(async (dir: string, raw: { expected: string; details?: boolean; json?: boolean; jobs?: string }) => {
+      const { parseOptions } = await import('./parse-options.js');
+      const { scoreCommand } = await import('./score-command.js');
+      const { jobs } = parseOptions({ jobs: raw.jobs ?? '1' });
+      code = await scoreCommand(dir, { expected: raw.expected, details: raw.details ?? false, json: raw.json ?? false, jobs }, io);
+    });
+
   try {
     await program.parseAsync(argv as string[], { from: 'user' });
     return code;

@@ -10,6 +10,8 @@ export type Grammars = {
   lexicon(name: string): readonly string[];
   /** A part expanded to its regular expression source (for code that builds patterns). */
   part(name: string): string;
+  /** A table's data, as the grammar file gives it (the mechanism that reads it checks its shape). */
+  table(name: string): Readonly<Record<string, unknown>>;
 };
 
 export class GrammarError extends Error {
@@ -31,7 +33,12 @@ export function alternation(words: readonly string[]): string {
 export function compileGrammars(files: ReadonlyArray<{ file: string; grammar: GrammarFile }>): Grammars {
   const partSpecs = new Map<string, { spec: PartSpec; file: string }>();
   const lexicons = new Map<string, readonly string[]>();
+  const tables = new Map<string, Readonly<Record<string, unknown>>>();
   for (const { file, grammar } of files) {
+    for (const [name, spec] of Object.entries(grammar.tables ?? {})) {
+      if (tables.has(name)) throw new GrammarError(`${file}: table "${name}" is defined twice`);
+      tables.set(name, spec.data);
+    }
     for (const [name, spec] of Object.entries(grammar.parts ?? {})) {
       if (partSpecs.has(name)) throw new GrammarError(`${file}: part "${name}" is already defined in ${partSpecs.get(name)!.file}`);
       partSpecs.set(name, { spec, file });
@@ -84,5 +91,10 @@ export function compileGrammars(files: ReadonlyArray<{ file: string; grammar: Gr
       return words;
     },
     part: (name) => expand(`{{${name}}}`, `part ${name}`, []),
+    table(name) {
+      const data = tables.get(name);
+      if (!data) throw new GrammarError(`unknown table "${name}"`);
+      return data;
+    },
   };
 }

@@ -39,6 +39,9 @@ export function grammarSchemas(z: typeof Zod) {
     })
     .strict();
 
+  /** Data a mechanism reads as a whole (an order of states, a table of weights), with its reason. */
+  const TableSchema = z.object({ why: z.string().min(1), data: z.record(z.string(), z.unknown()) }).strict();
+
   const GrammarFileSchema = z
     .object({
       $schema: z.string().optional(),
@@ -46,8 +49,9 @@ export function grammarSchemas(z: typeof Zod) {
       parts: z.record(z.string().regex(/^[a-zA-Z][a-zA-Z0-9]*$/), PartSchema).optional(),
       lexicons: z.record(z.string().regex(/^[a-zA-Z][a-zA-Z0-9]*$/), LexiconSchema).optional(),
       rules: z.array(RuleSchema).optional(),
+      tables: z.record(z.string().regex(/^[a-zA-Z][a-zA-Z0-9]*$/), TableSchema).optional(),
     })
     .strict();
 
-  return { PartSchema, LexiconSchema, RuleSchema, GrammarFileSchema };
+  return { PartSchema, LexiconSchema, RuleSchema, TableSchema, GrammarFileSchema };
 }

@@ -4,7 +4,9 @@ import type { Grammars } from '../grammar/compile.js';
 import type { Report } from '../pipeline/report.js';
 import type { Outline, RawSection } from './types.js';
 import { splitLines } from './lines.js';
-import { joinSplitTitles, scanFrontMatter } from './front-matter.js';
+import { joinSplitTitles } from './front-matter.js';
+import { readHead } from './head/read-head.js';
+import { segmentLines } from './segment-lines.js';
 import { scanBackMatter } from './back-matter.js';
 import { findCandidates } from './candidates.js';
 import { buildTree } from './build-tree.js';
@@ -19,10 +21,13 @@ import type { MarkdownHints } from '../input/markdown.js';
 export function buildOutline(norm: Normalized, format: Format, grammars: Grammars, report: Report, hints?: MarkdownHints): Outline {
   const { text, original } = norm;
   const markdown = format === 'markdown';
-  const lines = splitLines(text);
-  const front = scanFrontMatter(lines, text, grammars, markdown);
+  const lines = segmentLines(splitLines(text), text, grammars);
+  // The closing lines are read first, so that the head is never read into them: a short page
+  // could otherwise be all chrome from its menu to its footer.
+  const closing = scanBackMatter(lines, text, grammars, -1);
+  const front = readHead(lines, text, grammars, markdown, closing[0]?.start ?? text.length);
   joinSplitTitles(front.blocks, text, grammars);
-  const back = scanBackMatter(lines, text, grammars, front.contentLine);
+  const back = closing.filter((b) => b.start >= front.contentStart);
   const contentEnd = back[0]?.start ?? text.length;
   const contentStart = Math.min(front.contentStart, contentEnd);
 

@@ -26,13 +26,14 @@ export function buildTree(candidates: readonly Candidate[], { text, original }: 
   const ids = new Map<string, number>();
   const placed: Placed[] = [];
 
-  for (const c of candidates) {
+  candidates.forEach((c, index) => {
     const family = c.marker.family;
     const at = stack.findIndex((o) => o.family === family);
     const previous = at >= 0 ? stack[at]!.section.ordinal : lastOrdinal.get(family);
     const ordinal = c.marker.ordinal === 0 ? (at >= 0 ? previous! + 1 : 1) : c.marker.ordinal; // unnumbered Markdown
     const follows = at >= 0 ? ordinal === previous! + 1 : ordinal === 1 || ordinal === (previous ?? 0) + 1;
-    if (c.inline && !follows) continue;
+    if (c.inline && !follows && !confirmedByNext(candidates, index, ordinal)) return;
+    if (c.glued && ordinal === 1 && nextOf(candidates, index)?.marker.ordinal !== 2) return;
     if (at >= 0) stack.length = at;
     const start = c.from; // a Markdown prefix (## , - ) belongs to the section it opens
     const markerStart = c.from + c.marker.start;
@@ -60,7 +61,7 @@ export function buildTree(candidates: readonly Candidate[], { text, original }: 
     stack.push({ family, section });
     lastOrdinal.set(family, ordinal);
     placed.push({ c, ordinal, level: section.level, parent, section });
-  }
+  });
 
   placed.forEach(({ c, section }, i) => {
     const next = placed[i + 1];
@@ -80,6 +81,31 @@ export function buildTree(candidates: readonly Candidate[], { text, original }: 
     if (next) section!.end = next.section!.start;
   });
   return roots;
+}
+
+/** How far a run-in marker may skip ahead of its numbering and still be a heading. */
+const MAX_RUN_IN_GAP = 3;
+
+/**
+ * A run-in marker that skips a number ((二十) → (二十二), a numbering slip) is still a heading
+ * when the next marker of its family continues from it: two in a row are no accident.
+ */
+function confirmedByNext(candidates: readonly Candidate[], index: number, ordinal: number): boolean {
+  const c = candidates[index]!;
+  if (c.marker.ordinal === 0) return false;
+  const next = nextOf(candidates, index);
+  return next !== undefined && next.marker.ordinal === ordinal + 1 && ordinal > 1 && ordinal <= (lastSeen(candidates, index, c.marker.family) ?? 0) + MAX_RUN_IN_GAP;
+}
+
+function nextOf(candidates: readonly Candidate[], index: number): Candidate | undefined {
+  const family = candidates[index]!.marker.family;
+  for (let i = index + 1; i < candidates.length; i++) if (candidates[i]!.marker.family === family) return candidates[i];
+  return undefined;
+}
+
+function lastSeen(candidates: readonly Candidate[], index: number, family: string): number | undefined {
+  for (let i = index - 1; i >= 0; i--) if (candidates[i]!.marker.family === family) return candidates[i]!.marker.ordinal;
+  return undefined;
 }
 
 function numberingWarning(report: Report, ordinal: number, previous: number | undefined, sibling: boolean, start: number, end: number): void {

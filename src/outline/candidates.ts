@@ -1,5 +1,6 @@
 import type { Grammars } from '../grammar/compile.js';
-import { isBlank, type Line } from './lines.js';
+import { isBlank } from './lines.js';
+import type { Segment } from './segment-lines.js';
 import { findMarker, isTableHeader, type Marker } from './find-marker.js';
 import type { MarkdownHints } from '../input/markdown.js';
 
@@ -9,22 +10,14 @@ export type Candidate = {
   /** Start and end of the text the marker was found in (a line, or the rest of a long line). */
   from: number;
   to: number;
-  /** Found inside a long line after a sentence end: accepted only if it continues a numbering. */
+  /** Found inside a long line (a soft segment): accepted only if it continues a numbering. */
   inline: boolean;
+  /** Run into the word before it (…单位一、…): a 1 must be confirmed by a 2 after it. */
+  glued?: boolean;
 };
 
-/**
- * A flattened document (all on one line, or a few huge lines) has its headings after a 。
- * inside the line. Lines this long, or any long line of a document of a few lines, are read so.
- */
-const FLAT_LINE = 2000;
-const FEW_LINES = 5;
-const LONG_LINE_OF_FEW = 300;
-const INLINE_FAMILIES = new Set(['chapter', 'han-comma', 'han-paren', 'arabic']);
-const SENTENCE_END = /[。;!?\s]/;
-
 export function findCandidates(
-  lines: readonly Line[],
+  lines: readonly Segment[],
   text: string,
   grammars: Grammars,
   range: { fromLine: number; start: number; end: number },
@@ -32,8 +25,6 @@ export function findCandidates(
 ): Candidate[] {
   const found: Candidate[] = [];
   let inTable = false;
-  const contentLines = lines.slice(range.fromLine).filter((l) => !isBlank(l) && l.contentStart < range.end).length;
-  const flatAt = contentLines < FEW_LINES ? LONG_LINE_OF_FEW : FLAT_LINE;
   for (let i = range.fromLine; i < lines.length; i++) {
     const line = lines[i]!;
     const from = Math.max(line.contentStart, range.start);
@@ -43,21 +34,9 @@ export function findCandidates(
     const s = text.slice(from, to);
     if (isTableHeader(s, grammars)) inTable = true;
     const marker = findMarker(s, grammars, inTable, Boolean(markdown)) ?? markdownMarker(markdown, line.start, s);
-    if (marker) found.push({ marker, from, to, inline: false });
-    if (to - from > flatAt) found.push(...inlineCandidates(text, from, to, grammars));
+    if (marker) found.push({ marker, from, to, inline: line.soft, ...(line.glued ? { glued: true } : {}) });
   }
   return found;
-}
-
-/** Markers after a sentence end inside a flattened line. */
-function inlineCandidates(text: string, from: number, to: number, grammars: Grammars): Candidate[] {
-  const out: Candidate[] = [];
-  for (let p = from + 1; p < to; p++) {
-    if (!SENTENCE_END.test(text[p - 1]!) || SENTENCE_END.test(text[p]!)) continue;
-    const marker = findMarker(text.slice(p, Math.min(to, p + 40)), grammars, false, false);
-    if (marker && INLINE_FAMILIES.has(marker.family)) out.push({ marker, from: p, to, inline: true });
-  }
-  return out;
 }
 
 /** A Markdown heading or list item without a printed number is still a section. */

@@ -1,4 +1,4 @@
-import type { Grammars } from '../grammar/compile.js';
+import type { Grammars, CompiledRule } from '../grammar/compile.js';
 
 export type TitleCut = { titleEnd: number; bodyStart: number; guessed?: string };
 
@@ -7,34 +7,89 @@ const TITLE_END = /[。;:!?]/;
 const TABLE_CELL_END = /\t| {2,}/;
 /** Longer than any real item title in the corpus (≤ 22); past it, the title has run on. */
 const RUN_ON_LENGTH = 28;
-const MIN_TITLE = 6;
+const MIN_TITLE = 4;
+/** Verb openers are weak evidence: a title is at least this long before one is trusted. */
+const MIN_TITLE_BEFORE_VERB = 6;
+/** A page number printed after a heading line's title (…新局面2). */
+const PAGE_NUMBER = /(?<=[\u4e00-\u9fa5”》)])\d{1,3}$/;
+
+const bodyRules = new WeakMap<Grammars, CompiledRule[]>();
 
 /**
  * Where an item's title ends: at the first 。；：！？ on its line, else at the line's end
- * (a heading line's title is the whole line). A lead phrase longer than any real title
- * has run into its body unpunctuated (清远: …铸魂育人坚持把…); it is cut before the first
- * body-opening verb and the cut is reported as a guess. A table row's title is its first
- * cell. Offsets are relative to `line`.
+ * (a heading line's title is the whole line, less a page number glued to it). A title that
+ * runs into its body without punctuation is cut where the body begins, by the genre's own
+ * signals (grammars/outline.json `title-body/*`: 一是, 以…为指导, 为深入…, a unit cell of a
+ * flattened table, a year, 各X要…), and, for a long lead with no comma (清远: …铸魂育人坚持把…),
+ * before the first body-opening verb; every such cut is reported as a guess. Never inside
+ * “…” or 《…》. A table row's title is its first cell. Offsets are relative to `line`.
  */
 export function titleOf(line: string, titleStart: number, grammars: Grammars, tableRow = false): TitleCut {
   const rest = line.slice(titleStart);
   const stop = (tableRow ? TABLE_CELL_END : TITLE_END).exec(rest);
-  const lead = stop ? rest.slice(0, stop.index) : rest.replace(/[\s]+$/, '');
-  let titleEnd = titleStart + lead.length;
+  let lead = stop ? rest.slice(0, stop.index) : rest.replace(/[\s]+$/, '');
+  if (!stop && !tableRow) lead = lead.replace(PAGE_NUMBER, '');
+  const titleEnd = titleStart + lead.length;
   let bodyStart = stop ? titleEnd + 1 : titleEnd;
-  if (lead.length > RUN_ON_LENGTH && !tableRow) {
-    const cut = firstOpener(lead, grammars);
+  if (!tableRow) {
+    const cut = bodyStartIn(lead, grammars);
     if (cut !== undefined) return { titleEnd: titleStart + cut, bodyStart: titleStart + cut, guessed: lead.slice(cut, cut + 2) };
-    return { titleEnd, bodyStart, guessed: '' };
+    if (lead.length > RUN_ON_LENGTH && !/[,]/.test(lead.slice(0, RUN_ON_LENGTH + 1))) return { titleEnd, bodyStart, guessed: '' };
   }
   while (bodyStart < line.length && /\s/.test(line[bodyStart]!)) bodyStart++;
   return { titleEnd, bodyStart };
 }
 
-function firstOpener(lead: string, grammars: Grammars): number | undefined {
+/**
+ * Where the body begins inside a lead, if it does: the first strong signal of the grammar,
+ * else (only for a long lead without commas, a title that has clearly run on) a medium one or
+ * the first body-opening verb.
+ */
+function bodyStartIn(lead: string, grammars: Grammars): number | undefined {
+  const guarded = quoted(lead);
+  const ok = (at: number) => at >= MIN_TITLE && !guarded[at];
+  const signals = rulesOf(grammars).flatMap((rule) => {
+    rule.regex.lastIndex = 0;
+    const out: Array<{ at: number; strong: boolean }> = [];
+    for (let m = rule.regex.exec(lead); m; m = rule.regex.exec(lead)) {
+      if (ok(m.index)) out.push({ at: m.index, strong: rule.data!.strength === 'strong' });
+      if (m[0].length === 0) rule.regex.lastIndex++;
+    }
+    return out;
+  });
+  const strong = signals.filter((s) => s.strong).map((s) => s.at);
+  if (strong.length) return Math.min(...strong);
+  // Run on: the first clause is longer than any title (清远: …铸魂育人坚持把…，…).
+  const runOn = !/[,]/.test(lead.slice(0, RUN_ON_LENGTH + 1)) && lead.length > RUN_ON_LENGTH;
+  if (!runOn) return undefined;
+  const medium = signals.map((s) => s.at);
+  if (medium.length) return Math.min(...medium);
+  return firstOpener(lead, grammars, guarded);
+}
+
+function rulesOf(grammars: Grammars): CompiledRule[] {
+  let rules = bodyRules.get(grammars);
+  if (!rules) bodyRules.set(grammars, (rules = grammars.rulesOf('title-body')));
+  return rules;
+}
+
+/** For each offset of `s`: is it inside “…” or 《…》? */
+function quoted(s: string): boolean[] {
+  const inside: boolean[] = [];
+  let depth = 0;
+  for (const ch of s) {
+    if (ch === '“' || ch === '《') depth++;
+    inside.push(depth > 0);
+    if ((ch === '”' || ch === '》') && depth > 0) depth--;
+  }
+  return inside;
+}
+
+function firstOpener(lead: string, grammars: Grammars, guarded: readonly boolean[]): number | undefined {
   let best: number | undefined;
   for (const verb of grammars.lexicon('titleBodyOpeners')) {
-    const at = lead.indexOf(verb, MIN_TITLE);
+    let at = lead.indexOf(verb, MIN_TITLE_BEFORE_VERB);
+    while (at >= 0 && guarded[at]) at = lead.indexOf(verb, at + 1);
     if (at >= 0 && at <= 40 && (best === undefined || at < best)) best = at;
   }
   return best;

@@ -4,7 +4,7 @@ import { MetricSchema, OrgSchema, PolicySchema, TermSchema, TimeSchema, WarningS
 
 export const MatterKindSchema = z.enum([
   'title', 'notice', 'issuers', 'addressees', 'signature', 'date', 'docNumber', 'disclosure',
-  'chrome', 'artifact', 'attachment', 'blank', 'other',
+  'chrome', 'artifact', 'attachment', 'blank', 'other', 'metadata',
 ]);
 export type MatterKind = z.infer<typeof MatterKindSchema>;
 

@@ -1,0 +1,170 @@
+import type { Grammars } from '../grammar/compile.js';
+import { isBlank, type Line } from './lines.js';
+import { findMarker } from './find-marker.js';
+
+/**
+ * A line, or a piece of a long one. `soft` segments start inside a printed line: what they
+ * open (a heading marker, a title) is weaker evidence than the same at a line start.
+ */
+export type Segment = Line & {
+  soft: boolean;
+  /** Starts at a heading marker run into the word before it (…单位一、加强…): weaker still. */
+  glued?: boolean;
+};
+
+/** Lines up to this long are kept whole: a long one is a paragraph run together, or a page. */
+const SEGMENT_LONGER_THAN = 160;
+const SPACE = /[\s\u00a0\u2000-\u200b\u3000\ufeff]/;
+const SENTENCE_END = /[。!?]/;
+const CLOSERS = /[”’")）】」』]/;
+/** Marks before which a heading marker starts a new segment even without a space. */
+const BEFORE_MARKER = /[。;:!?,”")）]/;
+const HAN = /[\u4e00-\u9fa5]/;
+/** A full date at a segment's start (a signature's date, run into what follows). */
+const LEADING_DATE = /^(?:(?:19|20)\d{2}年\d{1,2}月\d{1,2}日|[〇零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日)/u;
+
+/**
+ * Cuts long lines into segments, so that a document published as one long line (crawlers,
+ * Word-to-text, text copied from a page) is seen as lines by front matter, outline and back
+ * matter alike. A long line is cut after a sentence end, at white space (a crawler turns line
+ * breaks into spaces), and before a heading marker run into the text before it. Segments
+ * tile their line: offsets still point into the original text.
+ */
+export function segmentLines(lines: readonly Line[], text: string, grammars: Grammars): Segment[] {
+  const out: Segment[] = [];
+  for (const line of lines) {
+    if (isBlank(line) || line.contentEnd - line.contentStart <= SEGMENT_LONGER_THAN) {
+      out.push({ ...line, soft: false });
+      continue;
+    }
+    const cuts = cutsOf(text, line.contentStart, line.contentEnd, grammars);
+    let from = line.start;
+    let glued = false;
+    cuts.forEach((cut, i) => {
+      out.push({ ...piece(text, from, cut.at, cut.at, i > 0), ...(glued ? { glued } : {}) });
+      from = cut.at;
+      glued = cut.glued;
+    });
+    out.push({ ...piece(text, from, line.end, line.next, cuts.length > 0), ...(glued ? { glued } : {}) });
+  }
+  return out;
+}
+
+function piece(text: string, start: number, end: number, next: number, soft: boolean): Segment {
+  let contentStart = start;
+  while (contentStart < end && SPACE.test(text[contentStart]!)) contentStart++;
+  let contentEnd = end;
+  while (contentEnd > contentStart && SPACE.test(text[contentEnd - 1]!)) contentEnd--;
+  return { start, end, next, contentStart, contentEnd, soft };
+}
+
+type Cut = { at: number; glued: boolean };
+
+/** Where a long line is cut: each cut is where the next segment starts. */
+function cutsOf(text: string, from: number, to: number, grammars: Grammars): Cut[] {
+  const cuts: Cut[] = [];
+  let segmentStart = from;
+  const cut = (at: number, glued = false) => {
+    if (at > segmentStart && at < to) {
+      cuts.push({ at, glued });
+      segmentStart = at;
+    }
+  };
+  for (let p = from + 1; p < to; p++) {
+    const ch = text[p]!;
+    const before = text[p - 1]!;
+    if (SENTENCE_END.test(before)) {
+      let q = p;
+      while (q < to && CLOSERS.test(text[q]!)) q++;
+      if (q < to) cut(q);
+      p = q;
+      continue;
+    }
+    if (SPACE.test(ch)) {
+      let q = p;
+      while (q < to && SPACE.test(text[q]!)) q++;
+      if (q < to && spaceSeparates(text, segmentStart, p, q, grammars)) cut(q);
+      p = q - 1;
+      continue;
+    }
+    if (p > segmentStart && (BEFORE_MARKER.test(before) || HAN.test(before)) && markerRunsIn(text, p, to, before, grammars)) cut(p, HAN.test(before));
+    else if (p === segmentStart + dateAtStart(text, segmentStart, to)) cut(p);
+    else if (p === segmentStart + titleAtStart(text, segmentStart, to, grammars)) cut(p);
+    else if (before === ':' && p - segmentStart <= 120 && isAddressees(text.slice(segmentStart, p), grammars)) cut(p);
+  }
+  return cuts;
+}
+
+/**
+ * White space in a long line is a line break a crawler flattened, unless it sits inside a
+ * number or time (2023-08-31 18:20), between a number and its unit (3.8 公里, 77.2 %), or right
+ * after a heading marker (一、 指导思想).
+ */
+function spaceSeparates(text: string, segmentStart: number, spaceStart: number, after: number, grammars: Grammars): boolean {
+  const left = text[spaceStart - 1]!;
+  const right = text[after]!;
+  if (/[0-9.:]/.test(left) && /[0-9%‰]/.test(right)) return false;
+  if (/[0-9]/.test(left) && HAN.test(right) && !/^(?:\d{4}年|\d{1,2}月)/.test(text.slice(after, after + 5))) return false;
+  const head = text.slice(segmentStart, spaceStart);
+  const marker = findMarker(text.slice(segmentStart, after + 1), grammars, false, false);
+  return !(marker && marker.end === head.length);
+}
+
+/**
+ * A heading marker run into the text before it (…落实机制（一）深刻领会…, …水旱灾害1.进一步…).
+ * Only the families that never occur inside a sentence are cut on: （一）, 一、 and 1. before a
+ * Chinese word; 第（二）项 and 1.5 are not markers.
+ */
+function markerRunsIn(text: string, at: number, to: number, before: string, grammars: Grammars): boolean {
+  if (before === '第' || /[0-9.]/.test(before)) return false;
+  const marker = findMarker(text.slice(at, Math.min(to, at + 12)), grammars, false, false);
+  if (!marker || marker.start !== 0) return false;
+  const afterPunct = BEFORE_MARKER.test(before);
+  const rest = text.slice(at + marker.titleStart, at + marker.titleStart + 1);
+  switch (marker.family) {
+    case 'han-paren':
+    case 'arabic-paren':
+      return !/[)]$/.test(marker.text) || marker.text.startsWith('(');
+    case 'han-comma':
+      // 统一、唯一、之一、 are words, not markers: a glued 一、 is kept only if 二、 follows (build-tree).
+      return HAN.test(rest);
+    case 'arabic':
+      return (HAN.test(rest) || (afterPunct && /[0-9]/.test(rest))) && marker.text.length <= 3;
+    default:
+      return false;
+  }
+}
+
+/**
+ * A signature's date run into the title after it (2023年8月30日君山片区2023年安全生产工作要点):
+ * the length of the date when a segment starts with one and no date word (前, 起, 至) follows.
+ */
+function dateAtStart(text: string, start: number, to: number): number {
+  const m = LEADING_DATE.exec(text.slice(start, Math.min(to, start + 16)));
+  if (!m) return -1;
+  const next = text[start + m[0].length];
+  return next !== undefined && HAN.test(next) && !/[前起至到以止内]/.test(next) ? m[0].length : -1;
+}
+
+const titles = new WeakMap<Grammars, RegExp>();
+/**
+ * A plan's title run into the sentence after it (市水利局2020年工作计划2020年是…): the title's
+ * length when a segment opens with a short unpunctuated phrase ending in a document type that
+ * a year, 为 or 根据 follows.
+ */
+function titleAtStart(text: string, start: number, to: number, grammars: Grammars): number {
+  let regex = titles.get(grammars);
+  if (!regex) {
+    regex = new RegExp(`^[^。;:!?,《》“”\\s]{4,60}?${grammars.part('docType')}(?=(?:19|20)\\d{2}年|为|根据|按照)`, 'u');
+    titles.set(grammars, regex);
+  }
+  const m = regex.exec(text.slice(start, Math.min(to, start + 80)));
+  return m ? m[0].length : -1;
+}
+
+/** 各处室（中心），东庠办事处，各村（居）: run into the notice's first sentence. */
+function isAddressees(segment: string, grammars: Grammars): boolean {
+  const rule = grammars.rule('matter/addressees');
+  rule.regex.lastIndex = 0;
+  return rule.regex.test(segment.trim());
+}
