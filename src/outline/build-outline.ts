@@ -4,7 +4,7 @@ import type { Grammars } from '../grammar/compile.js';
 import type { Report } from '../pipeline/report.js';
 import type { Outline, RawSection } from './types.js';
 import { splitLines } from './lines.js';
-import { joinSplitTitles } from './front-matter.js';
+import { joinSplitTitles } from './head/join-split-titles.js';
 import { readHead } from './head/read-head.js';
 import { segmentLines } from './segment-lines.js';
 import { scanBackMatter } from './back-matter.js';

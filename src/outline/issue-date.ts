@@ -3,7 +3,7 @@ import type { RawMatter } from './types.js';
 
 const HAN: Record<string, number> = { 〇: 0, 零: 0, 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 };
 
-/** The signature date of the wrapper as an ISO date; a web page's 发布时间 if there is none. */
+/** The signature date of the wrapper as an ISO date (buildMeta falls back to metadata). */
 export function issueDateOf(blocks: readonly RawMatter[], text: string, grammars: Grammars): string | undefined {
   const rule = grammars.rule('matter/date');
   for (const b of blocks.filter((x) => x.kind === 'date' || x.kind === 'signature')) {
@@ -11,10 +11,6 @@ export function issueDateOf(blocks: readonly RawMatter[], text: string, grammars
     const line = text.slice(b.start, b.end).trim().replace(/^.*?(?=(?:19|20)\d{2}年)/, '');
     const m = rule.regex.exec(line);
     if (m?.groups) return isoOf(m.groups);
-  }
-  for (const b of blocks.filter((x) => x.kind === 'chrome')) {
-    const m = /发布(?:时间|日期)[:]\s*((?:19|20)\d{2})[-./年](\d{1,2})[-./月](\d{1,2})/.exec(text.slice(b.start, b.end));
-    if (m) return iso(Number(m[1]), Number(m[2]), Number(m[3]));
   }
   return undefined;
 }

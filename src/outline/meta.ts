@@ -3,6 +3,10 @@ import type { Grammars } from '../grammar/compile.js';
 import type { Meta } from '../schema/index.js';
 import type { RawMatter } from './types.js';
 import { issueDateOf } from './issue-date.js';
+import { isOrgLine } from './classify-line.js';
+import { metadataFields, fieldOf, type Field } from './meta/metadata-fields.js';
+import { planTitle, trimmed, type Range } from './meta/plan-title.js';
+import { regionIn } from './meta/region-of.js';
 
 type Input = {
   front: readonly RawMatter[];
@@ -18,53 +22,47 @@ type Input = {
 
 const LEVEL: Record<string, Meta['adminLevel']> = { 省: '省', 自治区: '省', 特别行政区: '省', 市: '市', 州: '市', 自治州: '市', 盟: '市', 县: '县', 自治县: '县', 旗: '县', 区: '区' };
 
-/** Metadata from the title and the wrapper first, then the text, the file name last. */
+/** Metadata from the title and the wrapper first, then site metadata, then the text, the file name last. */
 export function buildMeta({ front, back, text, original, contentStart, path, grammars }: Input): Meta {
-  // A Markdown title keeps its text, not its # or ** (same length in both strings).
-  const bare = (s: string) => s.trim().replace(/^(?:#{1,6}[ \t]+)?(?:\*\*|__)?/, '').replace(/(?:\*\*|__)$/, '');
-  const slice = (b: RawMatter) => bare(original.slice(b.start, b.end));
-  const norm = (b: RawMatter) => bare(text.slice(b.start, b.end));
+  const printed = (r: Range) => original.slice(r.start, r.end);
   const blocks = [...front, ...back];
   const of = (kind: RawMatter['kind']) => blocks.filter((b) => b.kind === kind);
+  const fields = metadataFields(front, text, grammars);
 
-  const titleBlocks = firstTitle(front, text, grammars);
-  const notice = of('notice')[0];
-  const title = titleBlocks.length
-    ? titleBlocks.map(slice).join('')
-    : notice
-      ? titleFromNotice(slice(notice), norm(notice), grammars)
-      : undefined;
-  const normTitle = titleBlocks.length ? titleBlocks.map(norm).join('') : notice ? titleFromNotice(norm(notice), norm(notice), grammars) : '';
+  const titleRanges = planTitle(front, text, grammars, fields);
+  const title = titleRanges.length ? titleRanges.map(printed).join('') : undefined;
+  const normTitle = titleRanges.map((r) => text.slice(r.start, r.end)).join('');
 
-  const issuerLines = of('issuers').length ? of('issuers') : of('signature').filter((b) => !/[:]/.test(norm(b)));
-  const issuers = unique(issuerLines.flatMap((b) => slice(b).split(/[\s\u00a0\u2000-\u200b\u3000]+/)).filter(Boolean));
+  const issuerRanges = issuersOf(front, back, fields, text, grammars);
+  const issuers = unique(issuerRanges.map(printed));
   if (issuers.length === 0 && title) issuers.push(...issuerInTitle(title, normTitle, grammars));
 
-  // Printed and normalised strings have the same length, so a match in one slices the other.
-  const printedTitle = titleBlocks.length ? titleBlocks.map(slice).join('') : (title ?? '');
-  const sources: Array<[string, string]> = [[normTitle, printedTitle], ...issuers.map((i): [string, string] => [i, i])];
-  let region: string | undefined;
-  // The level is read from the normalised name: 某某縣 is a 县 too.
-  let regionForLevel: string | undefined;
-  for (const [normalized, printed] of sources) {
-    const m = exec(grammars, 'meta/region', normalized);
-    if (!m?.groups?.region || printed.length !== normalized.length) continue;
-    const at = m.index + m[0].length - m.groups.region.length;
-    region = printed.slice(at, at + m.groups.region.length);
-    regionForLevel = m.groups.region;
-    break;
-  }
+  // The title's place first, unless it speaks for 全市/全县…: then the issuer's.
+  const scoped = exec(grammars, 'meta/scope-word', normTitle) !== null;
+  const titlePlace = titleRanges.length ? regionIn({ start: titleRanges[0]!.start, end: titleRanges[titleRanges.length - 1]!.end }, text, grammars) : undefined;
+  const issuerPlace = issuerRanges.map((r) => regionIn(r, text, grammars)).find(Boolean);
+  const place = scoped ? (issuerPlace ?? titlePlace) : (titlePlace ?? issuerPlace);
   const scope = scopeLevel(text.slice(contentStart), grammars);
-  region ??= regionInText(text.slice(contentStart)) ?? regionInFileName(path, scope);
-  regionForLevel ??= region;
+  const region = place ? printed(place) : (regionInText(text.slice(contentStart)) ?? regionInFileName(path, scope));
+  // The level is read from the normalised name: 某某縣 is a 县 too.
+  const regionForLevel = place ? text.slice(place.start, place.end) : region;
   const adminLevel = regionForLevel ? (LEVEL[/(特别行政区|自治区|自治州|自治县|[省市州盟县区旗])$/.exec(regionForLevel)?.[1] ?? ''] ?? scope) : scope;
 
-  const yearIn = (s: string) => exec(grammars, 'meta/year', s)?.groups?.year;
-  const year = yearIn(normTitle) ?? yearIn(text.slice(contentStart, contentStart + 300)) ?? yearIn(basename(path));
+  // The signature's date; else the date of issue a metadata block gives; else, for a page that
+  // prints no date of its own, the date its site published it.
+  const issueDate =
+    issueDateOf(blocks, text, grammars) ??
+    dateOfField(fieldOf(fields, ['成文日期', '发文时间', '发文日期', '印发日期']), text) ??
+    dateOfField(fieldOf(fields, ['发布时间', '发布日期', '公开日期', '时间', '日期', '发表时间']), text);
+  const year =
+    yearOfTitle(normTitle, grammars) ??
+    framingYear(text.slice(contentStart, contentStart + 200)) ??
+    issueDate?.slice(0, 4) ??
+    exec(grammars, 'meta/year', basename(path))?.groups?.year;
 
   const docTypeMatch = new RegExp(`${grammars.part('docType')}(?!.*${grammars.part('docType')})`, 'u').exec(normTitle);
   const addressees = of('addressees')[0];
-  const docNumber = of('docNumber')[0];
+  const docNumber = of('docNumber')[0] ?? fieldOf(fields, ['文号', '发文字号', '文件编号']);
   const disclosure = of('disclosure')[0];
   return {
     ...(title ? { title } : {}),
@@ -73,26 +71,60 @@ export function buildMeta({ front, back, text, original, contentStart, path, gra
     ...(year ? { year: Number(year) } : {}),
     ...(docTypeMatch ? { docType: docTypeMatch[0] } : {}),
     issuers,
-    ...optional('issueDate', issueDateOf(blocks, text, grammars)),
-    addressees: addressees ? splitList(slice(addressees).replace(/[:：]$/, '')) : [],
-    ...(docNumber ? { docNumber: slice(docNumber) } : {}),
-    ...(disclosure ? { disclosure: exec(grammars, 'matter/disclosure', norm(disclosure))?.groups?.how } : {}),
+    ...optional('issueDate', issueDate),
+    addressees: addressees ? splitList(printed(trimmed(addressees, text)).replace(/[:：]$/, '')) : [],
+    ...(docNumber ? { docNumber: printed(trimmed(docNumber, text)) } : {}),
+    ...(disclosure ? { disclosure: exec(grammars, 'matter/disclosure', text.slice(disclosure.start, disclosure.end).trim())?.groups?.how } : {}),
   };
 }
 
 /**
- * The plan's title: the first run of adjacent title lines, joined only while a line lacks a
- * document type (巫山: issuers line + 2023年工作要点). A later repeat of the title (清远) is ignored.
+ * Who issued the plan: the notice's signature, else an issuer line by the title, else the
+ * 发布机构 of a metadata block when it names a body. Each name of a line is one issuer.
  */
-function firstTitle(front: readonly RawMatter[], text: string, grammars: Grammars): RawMatter[] {
-  const docType = new RegExp(grammars.part('docType'), 'u');
-  const first = front.findIndex((b) => b.kind === 'title');
-  const run: RawMatter[] = [];
-  for (let i = first; i >= 0 && i < front.length && front[i]!.kind === 'title'; i++) {
-    run.push(front[i]!);
-    if (docType.test(text.slice(front[i]!.start, front[i]!.end))) break;
-  }
-  return run;
+function issuersOf(front: readonly RawMatter[], back: readonly RawMatter[], fields: readonly Field[], text: string, grammars: Grammars): Range[] {
+  const names = (b: Range): Range[] => {
+    const r = trimmed(b, text);
+    const out: Range[] = [];
+    for (const m of text.slice(r.start, r.end).matchAll(/[^\s\u00a0\u2000-\u200b\u3000]+/gu)) out.push({ start: r.start + m.index, end: r.start + m.index + m[0].length });
+    return out.filter((n) => isOrgLine(text.slice(n.start, n.end), grammars));
+  };
+  const signed = (b: RawMatter) => b.kind === 'signature' && !/[:]/.test(text.slice(b.start, b.end));
+  const signature = front.filter(signed).flatMap(names);
+  if (signature.length) return signature;
+  const issuer = front.filter((b) => b.kind === 'issuers').flatMap(names);
+  if (issuer.length) return issuer;
+  const field = fieldOf(fields, ['发布机构', '发文机关', '发文单位', '发布单位', '发布部门', '颁布部门']);
+  if (field && isOrgLine(text.slice(field.start, field.end), grammars)) return [field];
+  return back.filter(signed).flatMap(names);
+}
+
+/**
+ * The year a title is for: of 2020年工作总结暨2021年工作计划 the year of the plan (the one nearest
+ * before its document type), of a school year 2022—2023 the first.
+ */
+function yearOfTitle(title: string, grammars: Grammars): string | undefined {
+  let typeAt = -1;
+  for (const m of title.matchAll(new RegExp(grammars.part('docType'), 'gu'))) typeAt = m.index;
+  const years = [...title.matchAll(/(?<![0-9])((?:19|20)\d{2})(?![0-9])/gu)];
+  if (years.length === 0) return undefined;
+  const before = typeAt >= 0 ? years.filter((y) => y.index < typeAt) : years;
+  const last = before[before.length - 1] ?? years[0]!;
+  const previous = before[before.length - 2];
+  // 2022—2023学年: the range's first year, not its second.
+  if (previous && /^(?:19|20)\d{2}[-—~至到]$/u.test(title.slice(previous.index, last.index))) return previous[1];
+  return last[1];
+}
+
+/** 2023年是…之年 / 2022年，全县… at the start of the content: the year the plan is for. */
+function framingYear(start: string): string | undefined {
+  return /^[\s\u3000]*((?:19|20)\d{2})年(?:是|,|，|全|我|本|将|要|的)/u.exec(start)?.[1];
+}
+
+function dateOfField(field: Field | undefined, text: string): string | undefined {
+  if (!field) return undefined;
+  const m = /((?:19|20)\d{2})[-./年](\d{1,2})[-./月](\d{1,2})/u.exec(text.slice(field.start, field.end));
+  return m ? `${m[1]}-${m[2]!.padStart(2, '0')}-${m[3]!.padStart(2, '0')}` : undefined;
 }
 
 function exec(grammars: Grammars, id: string, s: string): RegExpExecArray | null {
@@ -107,14 +139,6 @@ function optional<K extends string, V>(key: K, value: V | undefined): Partial<Re
 
 function unique(items: string[]): string[] {
   return [...new Set(items)];
-}
-
-/** 关于印发《X》的通知 → X; 关于印发X的通知 → X. */
-function titleFromNotice(printed: string, normalized: string, grammars: Grammars): string {
-  const quoted = exec(grammars, 'meta/title-in-notice', normalized);
-  if (quoted) return printed.slice(quoted.index + 1, quoted.index + quoted[0].length - 1);
-  const m = /关于(?:印发|转发|下发|印送)(.+)的通知$/.exec(normalized);
-  return m ? printed.slice(m.index + m[0].length - m[1]!.length - 3, printed.length - 3) : printed;
 }
 
 /** 桐庐县教育局2022年工作要点 → 桐庐县教育局: what stands before the year, if it names a body. */

@@ -1,6 +1,7 @@
 import type { Grammars } from '../grammar/compile.js';
 import { isBlank, type Line } from './lines.js';
 import { findMarker } from './find-marker.js';
+import { isOrgLine } from './classify-line.js';
 
 /**
  * A line, or a piece of a long one. `soft` segments start inside a printed line: what they
@@ -64,15 +65,22 @@ type Cut = { at: number; glued: boolean };
 function cutsOf(text: string, from: number, to: number, grammars: Grammars): Cut[] {
   const cuts: Cut[] = [];
   let segmentStart = from;
+  // Cuts decided by how a segment starts (a date, a 文号, a title run into the next sentence).
+  let startCut = openingCut(text, from, to, grammars);
   const cut = (at: number, glued = false) => {
     if (at > segmentStart && at < to) {
       cuts.push({ at, glued });
       segmentStart = at;
+      startCut = openingCut(text, at, to, grammars);
     }
   };
   for (let p = from + 1; p < to; p++) {
     const ch = text[p]!;
     const before = text[p - 1]!;
+    if (p === startCut) {
+      cut(p);
+      continue;
+    }
     if (SENTENCE_END.test(before)) {
       let q = p;
       while (q < to && CLOSERS.test(text[q]!)) q++;
@@ -87,12 +95,34 @@ function cutsOf(text: string, from: number, to: number, grammars: Grammars): Cut
       p = q - 1;
       continue;
     }
-    if (p > segmentStart && (BEFORE_MARKER.test(before) || HAN.test(before)) && markerRunsIn(text, p, to, before, grammars)) cut(p, HAN.test(before));
-    else if (p === segmentStart + dateAtStart(text, segmentStart, to)) cut(p);
-    else if (p === segmentStart + titleAtStart(text, segmentStart, to, grammars)) cut(p);
+    if (MARKER_START.test(ch) && (BEFORE_MARKER.test(before) || HAN.test(before)) && markerRunsIn(text, p, to, before, grammars)) cut(p, HAN.test(before));
     else if (before === ':' && p - segmentStart <= 120 && isAddressees(text.slice(segmentStart, p), grammars)) cut(p);
+    else if (before === '知' && p - segmentStart <= 150 && HAN.test(ch) && endsNoticeTitle(text.slice(segmentStart, p))) cut(p);
+    else if (DIGIT.test(ch) && HAN.test(before) && p - segmentStart <= 60 && LEADING_DATE.test(text.slice(p, p + 12)) && isOrgLine(text.slice(segmentStart, p).trim(), grammars)) cut(p);
   }
   return cuts;
+}
+
+const MARKER_START = /[(〔一二三四五六七八九十0-9\u2460-\u2473第]/;
+const DIGIT = /[0-9〇零一二]/;
+/** A 文号 a segment opens with, run into the notice title after it (岚综管办〔2015〕70号平潭…). */
+const LEADING_DOC_NUMBER = /^[\u4e00-\u9fa5]{1,12}[〔\[(]\d{4}[〕\])]\d{1,4}号(?=[\u4e00-\u9fa5])/u;
+/** A note in brackets after a signature's date: (联系人:陈香，联系电话:24203388). */
+const LEADING_NOTE = /^[(](?:联系|此件|请|注)[^()]{0,60}[)](?=[\u4e00-\u9fa5])/u;
+
+/** Where the segment starting at `start` is cut because of how it starts, or -1. */
+function openingCut(text: string, start: number, to: number, grammars: Grammars): number {
+  const head = text.slice(start, Math.min(to, start + 140));
+  const length =
+    LEADING_DOC_NUMBER.exec(head)?.[0].length ??
+    LEADING_NOTE.exec(head)?.[0].length ??
+    (dateAtStart(head) || titleAtStart(head, grammars) || attachmentAtStart(head));
+  return length > 0 ? start + length : -1;
+}
+
+/** …关于印发X的通知 run into the addressees after it. */
+function endsNoticeTitle(segment: string): boolean {
+  return segment.endsWith('的通知') && /关于/.test(segment) && !/[。,;:]/.test(segment) && (segment.split('《').length === segment.split('》').length);
 }
 
 /**
@@ -106,6 +136,7 @@ function spaceSeparates(text: string, segmentStart: number, spaceStart: number, 
   if (/[0-9.:]/.test(left) && /[0-9%‰]/.test(right)) return false;
   if (/[0-9]/.test(left) && HAN.test(right) && !/^(?:\d{4}年|\d{1,2}月)/.test(text.slice(after, after + 5))) return false;
   const head = text.slice(segmentStart, spaceStart);
+  if (head.endsWith(':') && head.length <= 8) return false; // 当前位置： 首页…, a label and its value
   const marker = findMarker(text.slice(segmentStart, after + 1), grammars, false, false);
   return !(marker && marker.end === head.length);
 }
@@ -136,30 +167,36 @@ function markerRunsIn(text: string, at: number, to: number, before: string, gram
 }
 
 /**
- * A signature's date run into the title after it (2023年8月30日君山片区2023年安全生产工作要点):
- * the length of the date when a segment starts with one and no date word (前, 起, 至) follows.
+ * A signature's date run into what follows it (2023年8月30日君山片区2023年安全生产工作要点, or
+ * 2015年4月17日(联系人:…)): the date's length when a segment starts with one and no date word
+ * (前, 起, 至) follows; else 0.
  */
-function dateAtStart(text: string, start: number, to: number): number {
-  const m = LEADING_DATE.exec(text.slice(start, Math.min(to, start + 16)));
-  if (!m) return -1;
-  const next = text[start + m[0].length];
-  return next !== undefined && HAN.test(next) && !/[前起至到以止内]/.test(next) ? m[0].length : -1;
+function dateAtStart(head: string): number {
+  const m = LEADING_DATE.exec(head);
+  if (!m) return 0;
+  const next = head[m[0].length];
+  return next !== undefined && (HAN.test(next) || next === '(') && !/[前起至到以止内]/.test(next) ? m[0].length : 0;
 }
 
 const titles = new WeakMap<Grammars, RegExp>();
 /**
  * A plan's title run into the sentence after it (市水利局2020年工作计划2020年是…): the title's
  * length when a segment opens with a short unpunctuated phrase ending in a document type that
- * a year, 为 or 根据 follows.
+ * a year, 为 or 根据 follows; else 0.
  */
-function titleAtStart(text: string, start: number, to: number, grammars: Grammars): number {
+function titleAtStart(head: string, grammars: Grammars): number {
   let regex = titles.get(grammars);
   if (!regex) {
     regex = new RegExp(`^[^。;:!?,《》“”\\s]{4,60}?${grammars.part('docType')}(?=(?:19|20)\\d{2}年|为|根据|按照)`, 'u');
     titles.set(grammars, regex);
   }
-  const m = regex.exec(text.slice(start, Math.min(to, start + 80)));
-  return m ? m[0].length : -1;
+  return regex.exec(head)?.[0].length ?? 0;
+}
+
+/** 附件:《…一览表》 run into the signature after it. */
+function attachmentAtStart(head: string): number {
+  const m = /^附件[0-9]?[:]?《[^《》]{2,80}》(?:[(][^()]{1,30}[)])?(?=[\u4e00-\u9fa5])/u.exec(head);
+  return m ? m[0].length : 0;
 }
 
 /** 各处室（中心），东庠办事处，各村（居）: run into the notice's first sentence. */

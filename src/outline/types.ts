@@ -1,7 +1,13 @@
 import type { MatterKind, Meta } from '../schema/index.js';
 
 /** Offsets are into the decoded text (normalisation keeps them). `end` is exclusive. */
-export type RawMatter = { kind: MatterKind; start: number; end: number };
+export type RawMatter = {
+  kind: MatterKind;
+  start: number;
+  end: number;
+  /** What the head reader took the line for, where the block kind keeps less (a notice's title or its body). */
+  headKind?: string;
+};
 
 export type RawPoint = { marker: string; ordinal: number; start: number; end: number };
 

@@ -63,6 +63,7 @@ export function scoreKey(expected: AnswerKey, predicted: AnswerKey): KeyScore {
 function scoreMeta(expected: AnswerKey['meta'], predicted: AnswerKey['meta'], differences: string[]): Counts {
   const c: Counts = { tp: 0, fp: 0, fn: 0 };
   const field = (name: string, g: string | number | null, p: string | number | null) => {
+    if (g === null && p === null) return;
     const same = g !== null && p !== null && fold(String(g)) === fold(String(p));
     if (same) c.tp++;
     else {

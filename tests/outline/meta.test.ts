@@ -25,7 +25,7 @@ describe('meta, read by hand from each plan', () => {
       issuers: ['浙江省卫生健康委员会'], issueDate: '2024-03-27', addressees: ['各市、县（市、区）卫生健康局', '委机关各处室', '直属各单位'],
       docNumber: '浙卫发〔2023〕10号', disclosure: '主动公开',
     }],
-    ['web-chrome.txt', { title: '南宁市青秀区教育局2023年工作要点', region: '南宁市青秀区', adminLevel: '区', year: 2023, docType: '工作要点', issuers: ['南宁市青秀区教育局'], issueDate: '2023-02-15', addressees: [] }],
+    ['web-chrome.txt', { title: '南宁市青秀区教育局2023年工作要点', region: '青秀区', adminLevel: '区', year: 2023, docType: '工作要点', issuers: ['南宁市青秀区教育局'], issueDate: '2023-02-15', addressees: [] }],
     ['traditional.txt', { title: '臨湘市教育體育局2023年工作要點', region: '臨湘市', adminLevel: '市', year: 2023, docType: '工作要点', issuers: ['臨湘市教育體育局'], addressees: [] }],
   ])('%s', async (name, expected) => {
     expect(await meta(name)).toEqual(expected);

@@ -9,7 +9,7 @@ export type Evidence = Record<HeadKind, number>;
 const SURE = 5;
 const LIKELY = 3;
 /** Lines of the head the grammars name, and the kind each rule names. */
-const HEAD_RULES = ['head/metadata-field', 'head/doc-site-chrome', 'head/template-intro', 'head/separator'] as const;
+const HEAD_RULES = ['head/metadata-field', 'head/doc-site-chrome', 'head/template-intro', 'head/separator', 'head/breadcrumb', 'head/contact'] as const;
 const PROSE = /[。,;]/;
 const SHORT = 24;
 
@@ -81,6 +81,8 @@ export function lineEvidence(line: string, grammars: Grammars): Evidence {
     }
   }
   if (ev.notice === -Infinity) ev.notice = splitNoticeTitle(line);
+  // The first half of a title printed over two lines: 中共岚城乡委员会关于 / 调整…工作方案.
+  if (/关于$/.test(line) && !PROSE.test(line) && line.length <= 40) ev.title = Math.max(ev.title, 2);
   return ev;
 }
 

@@ -37,7 +37,7 @@ export function readHead(segments: readonly Segment[], text: string, grammars: G
   for (let i = 0; i < head; i++) {
     const line = lines[i]!;
     if (line.artifactAt !== undefined) blocks.push({ kind: 'artifact', start: line.artifactAt, end: line.artifactAt });
-    blocks.push({ kind: matterKindOf[path[i] as Exclude<HeadKind, 'content'>], start: line.start, end: line.start });
+    blocks.push({ kind: matterKindOf[path[i] as Exclude<HeadKind, 'content'>], start: line.start, end: line.start, headKind: path[i] });
   }
   const next = lines[head];
   if (next?.artifactAt !== undefined) blocks.push({ kind: 'artifact', start: next.artifactAt, end: next.artifactAt });
