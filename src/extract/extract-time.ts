@@ -50,6 +50,9 @@ export const extractTimes: Extractor = (block, doc) => {
       i++;
       continue;
     }
+    if (!dueByContext && (isFramingYear(doc.text, m, reading, refYear) || isPageDate(m))) continue;
+    // 全年 is the plan's own year: a time only where a deadline column gives it.
+    if (m.rule === 'time/whole-year' && !inDueColumn) continue;
     out.push(draft(block.sectionId, m.start, m.end, m.rule, finish(reading)));
   }
   return out;
@@ -74,6 +77,25 @@ function joinRange(text: string, first: TimeMatch, reading: TimeReading, second:
 
 function draft(sectionId: string, start: number, end: number, rule: string, reading: TimeReading): DraftOf<'time'> {
   return { entity: 'time', start, end, sectionId, rule, kind: reading.kind, ...(reading.normalized ? { normalized: reading.normalized } : {}) };
+}
+
+/**
+ * A bare year (2023年, 今年, 明年) that neither a deadline nor a comparison needs only frames its
+ * sentence (2023年君山片区安全生产工作的主要任务…, 今年要重点做好…): not a time. 较2013年,
+ * 比上年 (a comparison's base) and 到2025年 (a deadline) stay.
+ */
+function isFramingYear(text: string, m: TimeMatch, reading: TimeReading, planYear: number | undefined): boolean {
+  const g = m.groups;
+  if (m.rule !== 'time/year' || g.part || g.pos || g.tail || g.lead) return false;
+  if (/(?:较|比|同比|与|相比|对比|环比)$/u.test(text.slice(Math.max(0, m.start - 2), m.start))) return false;
+  // The plan's own year anywhere, or any year that opens a clause (2015年，推进…).
+  const year = reading.point?.year;
+  return (year !== undefined && year === planYear) || /(?:^|[。,;:!?\n\s])$/u.test(text.slice(Math.max(0, m.start - 1), m.start));
+}
+
+/** A numeric date with nothing around it (2018-01-09) is a page's date run into the text, not the plan's. */
+function isPageDate(m: TimeMatch): boolean {
+  return m.rule === 'time/numeric-date' && !m.groups.tail && !m.groups.lead;
 }
 
 /** The issue date is meta.issueDate, not a time, even where it stands inside a block. */

@@ -120,7 +120,8 @@ describe('more layouts and genres', () => {
     ['今年以来，全市接待游客500万人次。', [['今年以来', 'period', { start: '2022-01-01' }]]],
     ['每季度末开展一次通报，5个工作日内办结。', [['每季度末', 'recurring', { every: 'P3M' }], ['5个工作日内', 'period']]],
     ['到2025年，全县学前三年毛入园率达到95%。', [['到2025年', 'due', { end: '2025-12-31' }]]],
-    ['全年实施重点文旅项目30个。', [['全年', 'period', { start: '2022-01-01', end: '2022-12-31' }]]],
+    // 全年 is the plan's own year: not a time in running text (no reader of the real plans marked it).
+    ['全年实施重点文旅项目30个。', []],
     ['每年4月举办读书月活动，每月15日前报送进度。', [['每年4月', 'recurring', { every: 'P1Y' }], ['每月15日前', 'recurring', { every: 'P1M' }]]],
     ['2023年3-5月开展专项行动，1—6月累计接待游客。', [['2023年3-5月', 'period', { start: '2023-03-01', end: '2023-05-31' }], ['1—6月', 'period', { start: '2022-01-01', end: '2022-06-30' }]]],
     ['2023年5月8—12日举办培训班，10月1日至7日加强值守。', [['2023年5月8—12日', 'period', { start: '2023-05-08', end: '2023-05-12' }], ['10月1日至7日', 'period', { start: '2022-10-01', end: '2022-10-07' }]]],
@@ -150,8 +151,8 @@ describe('deadline columns of flattened task tables', () => {
     ]);
   });
 
-  it('leaves the same times in a table without a deadline column as they are', () => {
-    const table = ['序号\t重点任务\t牵头单位\t备注', '1\t招聘教师120名\t县教育局\t全年'].join('\n');
-    expect(timesOf(table, 2024)).toEqual([['全年', 'period', { start: '2024-01-01', end: '2024-12-31' }]]);
+  it('leaves the same times in a table without a deadline column as they are: 全年 is then no time', () => {
+    const table = ['序号\t重点任务\t牵头单位\t备注', '1\t招聘教师120名\t县教育局\t全年', '2\t开展安全整治\t县教育局\t每季度'].join('\n');
+    expect(timesOf(table, 2024)).toEqual([['每季度', 'recurring', { every: 'P3M' }]]);
   });
 });
