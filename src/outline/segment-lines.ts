@@ -137,6 +137,9 @@ function spaceSeparates(text: string, segmentStart: number, spaceStart: number, 
   if (/[0-9]/.test(left) && HAN.test(right) && !/^(?:\d{4}年|\d{1,2}月)/.test(text.slice(after, after + 5))) return false;
   const head = text.slice(segmentStart, spaceStart);
   if (head.endsWith(':') && head.length <= 8) return false; // 当前位置： 首页…, a label and its value
+  // Inside a bracket's note (（ 684个工作日）), or before one that is not a heading marker.
+  if (left === '(' || right === ')') return false;
+  if (right === '(' && /^\([^()]{0,20}\d[^()]{0,20}\)/.test(text.slice(after, after + 44)) && !findMarker(text.slice(after, after + 8), grammars, false, false)) return false;
   const marker = findMarker(text.slice(segmentStart, after + 1), grammars, false, false);
   return !(marker && marker.end === head.length);
 }
@@ -157,13 +160,21 @@ function markerRunsIn(text: string, at: number, to: number, before: string, gram
     case 'arabic-paren':
       return !/[)]$/.test(marker.text) || marker.text.startsWith('(');
     case 'han-comma':
-      // 统一、唯一、之一、 are words, not markers: a glued 一、 is kept only if 二、 follows (build-tree).
-      return HAN.test(rest);
+      // 统一、唯一、之一、五一、 are words, not markers: a glued 一、 needs a 二、 ahead in its line
+      // (and build-tree keeps it only if the next 一、-family marker is 二、).
+      if (/[一二三四五六七八九十]/.test(before)) return false;
+      return HAN.test(rest) && (afterPunct || marker.ordinal > 1 || hasNext(text, at, to));
     case 'arabic':
       return (HAN.test(rest) || (afterPunct && /[0-9]/.test(rest))) && marker.text.length <= 3;
     default:
       return false;
   }
+}
+
+/** A 二、 ahead in the same line: the glued 一、 may open a numbering. */
+function hasNext(text: string, at: number, to: number): boolean {
+  const next = text.indexOf('二、', at + 2);
+  return next > 0 && next < Math.min(to, at + 5000);
 }
 
 /**

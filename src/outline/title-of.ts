@@ -1,4 +1,4 @@
-import type { Grammars, CompiledRule } from '../grammar/compile.js';
+import { alternation, type Grammars, type CompiledRule } from '../grammar/compile.js';
 
 export type TitleCut = { titleEnd: number; bodyStart: number; guessed?: string };
 
@@ -32,9 +32,11 @@ export function titleOf(line: string, titleStart: number, grammars: Grammars, ta
   const titleEnd = titleStart + lead.length;
   let bodyStart = stop ? titleEnd + 1 : titleEnd;
   if (!tableRow) {
+    const label = labelCut(lead, grammars, stop?.[0] === ':');
+    if (label !== undefined) return { titleEnd: titleStart + label, bodyStart: titleStart + label, guessed: lead.slice(label, label + 2) };
     const cut = bodyStartIn(lead, grammars);
     if (cut !== undefined) return { titleEnd: titleStart + cut, bodyStart: titleStart + cut, guessed: lead.slice(cut, cut + 2) };
-    if (lead.length > RUN_ON_LENGTH && !/[,]/.test(lead.slice(0, RUN_ON_LENGTH + 1))) return { titleEnd, bodyStart, guessed: '' };
+    if (lead.length > RUN_ON_LENGTH && !/[,、]/.test(lead.slice(0, RUN_ON_LENGTH + 1))) return { titleEnd, bodyStart, guessed: '' };
   }
   while (bodyStart < line.length && /\s/.test(line[bodyStart]!)) bodyStart++;
   return { titleEnd, bodyStart };
@@ -59,12 +61,36 @@ function bodyStartIn(lead: string, grammars: Grammars): number | undefined {
   });
   const strong = signals.filter((s) => s.strong).map((s) => s.at);
   if (strong.length) return Math.min(...strong);
-  // Run on: the first clause is longer than any title (清远: …铸魂育人坚持把…，…).
-  const runOn = !/[,]/.test(lead.slice(0, RUN_ON_LENGTH + 1)) && lead.length > RUN_ON_LENGTH;
+  // Run on: the first clause is longer than any title and lists nothing (清远: …铸魂育人坚持把…，…);
+  // a long clause with 、 is a composed title (系统集成、智能推送已出台…政策).
+  const runOn = !/[,、]/.test(lead.slice(0, RUN_ON_LENGTH + 1)) && lead.length > RUN_ON_LENGTH;
   if (!runOn) return undefined;
   const medium = signals.map((s) => s.at);
   if (medium.length) return Math.min(...medium);
   return firstOpener(lead, grammars, guarded);
+}
+
+const labels = new WeakMap<Grammars, { leading: RegExp; trailing: RegExp }>();
+
+/**
+ * A standard part label that opens a heading run into its body (主要目标以城乡…, 2025年工作思路深入…,
+ * 指导思想和工作目标坚持…) ends the title after it; a sub-label before the colon that ends the lead
+ * (畜禽生产环节治理指标：) is cut off the title. Returns where the title ends, if a label decides it.
+ */
+function labelCut(lead: string, grammars: Grammars, beforeColon: boolean): number | undefined {
+  let l = labels.get(grammars);
+  if (!l) {
+    const words = alternation(grammars.lexicon('sectionLabels'));
+    l = {
+      leading: new RegExp(`^(?:(?:19|20)\\d{2}年)?${words}(?:和${words})?(?=[\\u4e00-\\u9fa5“《])`, 'u'),
+      trailing: new RegExp(`(?<=[\\u4e00-\\u9fa5)”])${alternation(grammars.lexicon('subLabels'))}$`, 'u'),
+    };
+    labels.set(grammars, l);
+  }
+  const leading = l.leading.exec(lead);
+  if (leading) return leading[0].length;
+  const trailing = beforeColon ? l.trailing.exec(lead) : null;
+  return trailing && trailing.index >= MIN_TITLE ? trailing.index : undefined;
 }
 
 function rulesOf(grammars: Grammars): CompiledRule[] {
