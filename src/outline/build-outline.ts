@@ -5,6 +5,7 @@ import type { Report } from '../pipeline/report.js';
 import type { Outline, RawSection } from './types.js';
 import { splitLines } from './lines.js';
 import { joinSplitTitles } from './head/join-split-titles.js';
+import { attachmentsStart } from './attachments.js';
 import { readHead } from './head/read-head.js';
 import { segmentLines } from './segment-lines.js';
 import { scanBackMatter } from './back-matter.js';
@@ -27,11 +28,18 @@ export function buildOutline(norm: Normalized, format: Format, grammars: Grammar
   const closing = scanBackMatter(lines, text, grammars, -1);
   const front = readHead(lines, text, grammars, markdown, closing[0]?.start ?? text.length);
   joinSplitTitles(front.blocks, text, grammars);
-  const back = closing.filter((b) => b.start >= front.contentStart);
-  const contentEnd = back[0]?.start ?? text.length;
+  let back = closing.filter((b) => b.start >= front.contentStart);
+  let contentEnd = back[0]?.start ?? text.length;
   const contentStart = Math.min(front.contentStart, contentEnd);
 
-  const candidates = findCandidates(lines, text, grammars, { fromLine: front.contentLine, start: contentStart, end: contentEnd }, markdown ? hints : undefined);
+  let candidates = findCandidates(lines, text, grammars, { fromLine: front.contentLine, start: contentStart, end: contentEnd }, markdown ? hints : undefined);
+  // Attachments after the plan's first heading end its content: they are back matter.
+  const attached = candidates[0] ? attachmentsStart(lines, text, grammars, candidates[0].to, contentEnd) : undefined;
+  if (attached !== undefined) {
+    back = [{ kind: 'attachment', start: attached, end: contentEnd }, ...back];
+    contentEnd = attached;
+    candidates = candidates.filter((c) => c.from < attached).map((c) => ({ ...c, to: Math.min(c.to, attached) }));
+  }
   const sections = buildTree(candidates, norm, contentEnd, grammars, report);
   const firstSection = sections[0]?.start ?? contentEnd;
   if (sections[0] && firstSection > contentStart && text.slice(contentStart, firstSection).trim() === '') sections[0].start = contentStart;

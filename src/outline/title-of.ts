@@ -82,7 +82,7 @@ function labelCut(lead: string, grammars: Grammars, beforeColon: boolean): numbe
   if (!l) {
     const words = alternation(grammars.lexicon('sectionLabels'));
     l = {
-      leading: new RegExp(`^(?:(?:19|20)\\d{2}年)?${words}(?:和${words})?(?=[\\u4e00-\\u9fa5“《])`, 'u'),
+      leading: new RegExp(`^(?:(?:19|20)\\d{2}年)?${words}(?:[和及与]${words})?(?![和及与、的])(?=[\\u4e00-\\u9fa5“《])`, 'u'),
       trailing: new RegExp(`(?<=[\\u4e00-\\u9fa5)”])${alternation(grammars.lexicon('subLabels'))}$`, 'u'),
     };
     labels.set(grammars, l);

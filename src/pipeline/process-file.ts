@@ -3,6 +3,7 @@ import { decode, InputError, type EncodingName } from './decode.js';
 import { normalize } from './normalize.js';
 import { createReport } from './report.js';
 import { finish } from './finish.js';
+import { cleanText } from './clean/clean-text.js';
 import { buildOutline } from '../outline/build-outline.js';
 import { blocksOf } from '../outline/blocks.js';
 import { runExtractors } from '../extract/run-extractors.js';
@@ -46,15 +47,19 @@ export async function parseBytes(bytes: Uint8Array, options: ParseOptions = {}):
   const report = createReport(path);
   const { text: original, encoding } = await readInput(bytes, format, report, (b) => decode(b, report, options.encoding));
   if (original.trim() === '') throw new InputError('no text: the file is empty or only white space');
-  const norm = normalize(original);
+  for (const w of report.warnings) w.inSource = true; // decoding placed them in the source
   const grammars = options.grammars ?? loadGrammars();
+  // Markdown keeps its source offsets for the parser's hints; everything else is read cleaned.
+  const cleaned = format === 'markdown' ? undefined : cleanText(original, grammars, report);
+  const printed = cleaned?.printed ?? original;
+  const norm = normalize(printed);
   // The Markdown parser (unified, remark) is loaded only for Markdown: plain text starts faster.
   const hints = format === 'markdown' ? (await import('../input/markdown.js')).markdownHints(original) : undefined;
   const outline = buildOutline(norm, format, grammars, report, hints);
   const extraWarnings: DraftWarning[] = [];
   const drafts = runExtractors({
     text: norm.text,
-    original,
+    original: printed,
     blocks: blocksOf(outline),
     meta: outline.meta,
     grammars,
@@ -71,5 +76,5 @@ export async function parseBytes(bytes: Uint8Array, options: ParseOptions = {}):
     encoding,
     format,
   };
-  return finish({ source, original, outline, drafts, report });
+  return finish({ source, original, printed, map: cleaned?.map, outline, drafts, report });
 }

@@ -1,0 +1,55 @@
+import type { Grammars } from '../../grammar/compile.js';
+import type { Report } from '../report.js';
+import { offsetMap, type OffsetMap, type Removed } from './offset-map.js';
+import { softBreaks } from './soft-breaks.js';
+import { execAll } from '../../grammar/exec-all.js';
+
+/** The source less what sites injected and what page layout broke, and the way back. */
+export type Cleaned = { printed: string; map: OffsetMap; removed: readonly Removed[] };
+
+const MESSAGES: Record<string, string> = {
+  pinyin: 'Unexpected pinyin glosses in the text (a content farm adds them); kept in the text, left out of titles and names',
+  note: 'Unexpected reading or variant notes in the text (读:, 繁:); kept in the text, left out of titles and names',
+  watermark: "Unexpected site watermarks in the text; kept in the text, left out of titles and names",
+  ad: 'Unexpected ad words spliced into the text; kept in the text, left out of titles and names',
+  wrap: 'Lines broken by the page width (a PDF or fixed-width page) were read as one',
+};
+
+/**
+ * Reads around injected text (grammars/injected.json: pinyin glosses, reading notes,
+ * watermarks, ad words) and line breaks that only the page width made. Everything after this
+ * reads `printed`; `map` takes its offsets back to the source, where spans point. One warning
+ * per kind found, at its first place (in source offsets: `inSource`).
+ */
+export function cleanText(source: string, grammars: Grammars, report: Report): Cleaned {
+  const found: Removed[] = [];
+  for (const rule of grammars.rulesOf('injected')) {
+    for (const m of execAll(rule.regex, source)) if (m[0].length > 0) found.push({ start: m.index, end: m.index + m[0].length, kind: String(rule.data?.kind) });
+  }
+  found.push(...softBreaks(source));
+  const removed = disjoint(found);
+  if (removed.length === 0) return { printed: source, map: offsetMap([], source.length, source.length), removed };
+  const seen = new Set<string>();
+  for (const r of removed) {
+    if (seen.has(r.kind)) continue;
+    seen.add(r.kind);
+    report.warnSource(MESSAGES[r.kind] ?? `Unexpected injected text (${r.kind})`, `input/${r.kind}`, r.start, r.end);
+  }
+  const parts: string[] = [];
+  let at = 0;
+  for (const r of removed) {
+    parts.push(source.slice(at, r.start));
+    at = r.end;
+  }
+  parts.push(source.slice(at));
+  const printed = parts.join('');
+  return { printed, map: offsetMap(removed, printed.length, source.length), removed };
+}
+
+/** Sorted, the earlier of two overlapping stretches kept. */
+function disjoint(found: Removed[]): Removed[] {
+  const sorted = [...found].sort((a, b) => a.start - b.start || b.end - a.end);
+  const out: Removed[] = [];
+  for (const r of sorted) if (!out.length || r.start >= out[out.length - 1]!.end) out.push(r);
+  return out;
+}
