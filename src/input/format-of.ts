@@ -11,17 +11,19 @@ const byExtension: Readonly<Record<string, Format>> = {
   '.docx': 'docx',
   '.html': 'html',
   '.htm': 'html',
+  '.pdf': 'pdf',
   '.doc': 'doc',
 };
 
 /**
- * The format of an input: its first bytes where they tell (a .docx or a web page exported
- * under a .doc name, a .wps that WPS Office wrote as a Word 97–2003 file),
+ * The format of an input: its first bytes where they tell (a PDF saved as .txt, a .docx or a
+ * web page exported under a .doc name, a .wps that WPS Office wrote as a Word 97–2003 file),
  * else its extension. Formats known to be unreadable are refused with what to convert them to.
  */
 export function formatOf(path: string, bytes?: Uint8Array): Format {
   const ext = extname(path).toLowerCase();
   const sniffed = bytes && sniff(bytes);
+  if (sniffed === 'pdf') return 'pdf';
   if (sniffed === 'cfb' && (ext === '.doc' || ext === '.wps' || ext === '.docx')) return 'doc';
   if (sniffed === 'zip' && bytes) {
     if (zipHolds(bytes, 'word/document.xml')) return 'docx';

@@ -46,10 +46,10 @@ export async function parseBytes(bytes: Uint8Array, options: ParseOptions = {}):
   if (bytes.length === 0) throw new InputError('empty file');
   const format = options.format ?? formatOf(path, bytes);
   const report = createReport(path);
-  const { text: original, encoding } = await readInput(bytes, format, report, (b) => decode(b, report, options.encoding));
+  const grammars = options.grammars ?? loadGrammars();
+  const { text: original, encoding } = await readInput(bytes, format, report, (b) => decode(b, report, options.encoding), grammars);
   if (original.trim() === '') throw new InputError('no text: the file is empty or only white space');
   const norm = normalize(original);
-  const grammars = options.grammars ?? loadGrammars();
   // The Markdown parser (unified, remark) is loaded only for Markdown: plain text starts faster.
   const hints = format === 'markdown' ? (await import('../input/markdown.js')).markdownHints(original) : undefined;
   const outline = buildOutline(norm, format, grammars, report, hints);
