@@ -9,3 +9,6 @@ declare module 'word-extractor' {
     extract(source: string | Buffer): Promise<{ getBody(options?: { filterUnicode?: boolean }): string; getHeaders(options?: { includeFooters?: boolean }): string; getFooters(): string }>;
   }
 }
+
+/** PDF.js's worker half, imported for its side effect (it registers itself on globalThis.pdfjsWorker). */
+declare module 'pdfjs-dist/legacy/build/pdf.worker.mjs';

@@ -5,17 +5,18 @@ import { InputError } from '../../pipeline/decode.js';
 import { pageLines, type Line, type TextItem } from './page-lines.js';
 import { removeFurniture } from './page-furniture.js';
 import { joinLines } from './join-lines.js';
+import { loadPdfjs } from './load-pdfjs.js';
 
 /**
  * A PDF's text, read with Mozilla's PDF.js: lines rebuilt from the positions of the text items,
  * running headers, footers and page numbers set aside, lines broken by the page width joined.
- * PDF.js is imported here, lazily, so reading any other format never loads it. Refused with a
+ * PDF.js is imported on the first PDF, so reading any other format never loads it. Refused with a
  * plain reason: a file that is not a PDF or is cut short, one that needs a password, and one
  * with no text layer (scanned pages need OCR first).
  */
 export async function pdfText(bytes: Uint8Array, grammars: Grammars): Promise<string> {
   checkComplete(bytes);
-  const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
+  const pdfjs = await loadPdfjs();
   const assets = dirname(createRequire(import.meta.url).resolve('pdfjs-dist/package.json'));
   const task = pdfjs.getDocument({
     data: new Uint8Array(bytes), // a copy: PDF.js takes over the buffer it is given
