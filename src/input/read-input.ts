@@ -13,7 +13,7 @@ import type { Grammars } from '../grammar/compile.js';
 export async function readInput(
   bytes: Uint8Array,
   format: Format,
-  _report: Report,
+  report: Report,
   decodeText: (bytes: Uint8Array) => Decoded,
   grammars: Grammars,
 ): Promise<Decoded> {
@@ -29,7 +29,7 @@ export async function readInput(
     case 'pdf':
       // Fonts map glyphs to text through ToUnicode CMaps, which are UTF-16BE; the marker
       // grammar tells the PDF reader where paragraphs start.
-      return { text: await (await import('./pdf/pdf-text.js')).pdfText(bytes, grammars), encoding: 'utf-16be' };
+      return { text: await (await import('./pdf/pdf-text.js')).pdfText(bytes, grammars, report), encoding: 'utf-16be' };
     case 'html': {
       // Chinese government sites still serve GB2312 pages: the same detection as plain text.
       const decoded = decodeText(bytes);

@@ -82,7 +82,7 @@ describe('removeFurniture: running headers, footers and page numbers', () => {
 });
 
 describe('joinLines: lines broken by the page width joined, paragraphs kept', () => {
-  const text = (...pages: Line[][]) => joinLines(pages, grammars);
+  const text = (...pages: Line[][]) => joinLines(pages, grammars).text;
 
   it('joins a line that fills the width to the next, across a page break too', () => {
     expect(text([line('一、总体要求', 60), full('1.加强党建。全面落实从严治党主体', 86)], [line('责任，开展培训3次。', 60)])).toBe('一、总体要求\n1.加强党建。全面落实从严治党主体责任，开展培训3次。\n');
@@ -105,6 +105,10 @@ describe('joinLines: lines broken by the page width joined, paragraphs kept', ()
       indented('1.加强党建。全面落实从严治党主体责任。', 164, 520), line('开展培训3次。', 190),
     ];
     expect(text(lines)).toBe('一、总体要求\n短段落。\n另一段。\n第三段。\n1.加强党建。全面落实从严治党主体责任。开展培训3次。\n');
+  });
+
+  it('tells where each page starts in the text; a page without body text, where the next one does', () => {
+    expect(joinLines([[line('甲。', 60)], [], [line('乙。', 60)], []], grammars)).toEqual({ text: '甲。\n乙。\n', pageStarts: [0, 3, 3, 6] });
   });
 
   it('joins a long title wrapped onto a second centred line', () => {

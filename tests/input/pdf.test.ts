@@ -5,7 +5,8 @@ import { parseBytes, type PlanDocument } from '../../src/index.js';
 import { processFile } from '../../src/pipeline/process-file.js';
 import { pdfText } from '../../src/input/pdf/pdf-text.js';
 import { loadGrammars } from '../../src/grammar/load.js';
-import { sliceProblems, tilingProblems } from '../helpers/coverage.js';
+import { createReport } from '../../src/pipeline/report.js';
+import { ownedSpans, sliceProblems, tilingProblems } from '../helpers/coverage.js';
 import { fixturePath } from '../helpers/fixtures.js';
 import { outlineOf, entitiesOf } from './same-plan.js';
 
@@ -25,7 +26,7 @@ describe.each([
   beforeAll(async () => {
     fromPdf = await parseBytes(pdf(`${name}.pdf`), { path: `${name}.pdf` });
     fromTxt = await parseBytes(readFileSync(fixturePath(`${name}.txt`)), { path: `${name}.txt` });
-    text = await pdfText(pdf(`${name}.pdf`), loadGrammars());
+    text = await pdfText(pdf(`${name}.pdf`), loadGrammars(), createReport(name));
   }, 60_000);
 
   it('is read as a PDF', () => {
@@ -78,6 +79,15 @@ describe('PDFs that look odd but are read', () => {
     const doc = await parseBytes(pdf('protected.pdf'), { path: 'protected.pdf' });
     expect(doc.meta.title).toBe('桐庐县教育局2022年工作要点');
     expect(doc.sections[0]?.title).toBe('聚焦党建引领，高站位加强党对教育的全面领导');
+  });
+
+  it('a page without text amid text pages is a warning where its text would be', async () => {
+    const doc = await parseBytes(pdf('mixed.pdf'), { path: 'mixed.pdf' });
+    expect(doc.meta.title).toBe('桐庐县教育局2022年工作要点');
+    const warning = doc.warnings.find((w) => w.code === 'pdf/page-without-text');
+    expect(warning?.message).toBe('Page 2 of 2 has no text layer (a scanned page?): its content is missing here');
+    // Page 2 comes last: its place is the end of the text.
+    expect(warning?.span.start.offset).toBe(Math.max(...ownedSpans(doc).map((o) => o.span.end.offset)));
   });
 
   it('a PDF saved under a .txt name is read as the PDF it is', async () => {

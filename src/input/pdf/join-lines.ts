@@ -9,13 +9,13 @@ const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floo
 
 /**
  * The body lines of all pages as the plan's text: one paragraph per line, as in a plain-text
- * plan. A printed line continues on the next (across a page break too) when it fills the width
+ * plan, and where each page's text starts in it. A printed line continues on the next (across a page break too) when it fills the width
  * of the text block and the next line does not start a paragraph. A paragraph starts with a
  * heading marker (一、 （一） 1. ①, the outline grammar's), with a first-line indent, after a
  * wider gap than between lines, or after a line that ends a sentence — unless the document
  * marks its paragraphs by indents or gaps, where a line after 。 without either is the same one.
  */
-export function joinLines(pages: readonly Line[][], grammars: Grammars): string {
+export function joinLines(pages: readonly Line[][], grammars: Grammars): { text: string; pageStarts: number[] } {
   const lines = placeLines(pages);
   const sentenceEnd = endsSentence(grammars);
   const pitch = median(lines.slice(1).flatMap((l, i) => (l.page === lines[i]!.page && l.y > lines[i]!.y ? [l.y - lines[i]!.y] : [])));
@@ -38,12 +38,17 @@ export function joinLines(pages: readonly Line[][], grammars: Grammars): string 
   const marked = after.length >= 3 && after.filter(Boolean).length >= 0.7 * after.length;
 
   let text = '';
+  const pageStarts = pages.map(() => -1);
   lines.forEach((line, i) => {
     const prev = lines[i - 1];
     if (prev) text += full(prev) && !startsParagraph(prev, line, marked) ? wordSpace(prev.text, line.text) : '\n';
+    if (pageStarts[line.page] === -1) pageStarts[line.page] = text.length;
     text += line.text;
   });
-  return text === '' ? '' : `${text}\n`;
+  if (text !== '') text += '\n';
+  // A page without body text starts where the next one does.
+  for (let p = pages.length - 1; p >= 0; p--) if (pageStarts[p] === -1) pageStarts[p] = pageStarts[p + 1] ?? text.length;
+  return { text, pageStarts };
 }
 
 /**

@@ -2,6 +2,7 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import type { Grammars } from '../../grammar/compile.js';
 import { InputError } from '../../pipeline/decode.js';
+import type { Report } from '../../pipeline/report.js';
 import { pageLines, type Line, type TextItem } from './page-lines.js';
 import { removeFurniture } from './page-furniture.js';
 import { joinLines } from './join-lines.js';
@@ -14,7 +15,7 @@ import { loadPdfjs } from './load-pdfjs.js';
  * plain reason: a file that is not a PDF or is cut short, one that needs a password, and one
  * with no text layer (scanned pages need OCR first).
  */
-export async function pdfText(bytes: Uint8Array, grammars: Grammars): Promise<string> {
+export async function pdfText(bytes: Uint8Array, grammars: Grammars, report: Report): Promise<string> {
   checkComplete(bytes);
   const pdfjs = await loadPdfjs();
   const assets = dirname(createRequire(import.meta.url).resolve('pdfjs-dist/package.json'));
@@ -43,11 +44,18 @@ export async function pdfText(bytes: Uint8Array, grammars: Grammars): Promise<st
   } finally {
     await task.destroy();
   }
-  if (!pages.some((lines) => lines.length > 0)) {
+  const body = removeFurniture(pages, grammars);
+  if (!body.some((lines) => lines.length > 0)) {
     const pagesHave = pages.length === 1 ? 'its 1 page has' : `its ${pages.length} pages have`;
-    throw new InputError(`no text layer: ${pagesHave} no text (a scanned PDF needs OCR first)`);
+    const but = pages.some((lines) => lines.length > 0) ? ' but page numbers and headers' : '';
+    throw new InputError(`no text layer: ${pagesHave} no text${but} (a scanned PDF needs OCR first)`);
   }
-  return joinLines(removeFurniture(pages, grammars), grammars);
+  const { text, pageStarts } = joinLines(body, grammars);
+  // A page of a scanned table amid text pages: what it shows is not in the text, and the user is told where.
+  body.forEach((lines, p) => {
+    if (lines.length === 0) report.warn(`Page ${p + 1} of ${pages.length} has no text layer (a scanned page?): its content is missing here`, 'pdf/page-without-text', pageStarts[p]!, pageStarts[p]!);
+  });
+  return text;
 }
 
 /**
