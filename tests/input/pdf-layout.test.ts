@@ -31,6 +31,10 @@ describe('pageLines: text items back into lines by position', () => {
     expect(pageLines([item('Page  one', 80, 700)], A4)[0]!.text).toBe('Page one');
   });
 
+  it('keeps a raised footnote mark on its line', () => {
+    expect(pageLines([item('开展培训', 80, 700), item('1', 128, 704, 4, 7), item('次。', 132, 700)], A4).map((l) => l.text)).toEqual(['开展培训1次。']);
+  });
+
   it('sets aside text that does not run left to right (a rotated stamp)', () => {
     const rotated: TextItem = { str: '内部资料', transform: [0, 12, -12, 0, 40, 400], width: 48 };
     expect(pageLines([rotated, item('正文', 80, 700)], A4).map((l) => l.text)).toEqual(['正文']);

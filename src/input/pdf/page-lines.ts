@@ -14,8 +14,9 @@ const CJK = /[\u2010-\u2027\u2e80-\u9fff\uf900-\ufaff\ufe30-\ufe4f\uff00-\uffef]
 const isCjk = (c: string | undefined) => c !== undefined && CJK.test(c);
 
 /**
- * A page's text items put back into lines: items on the same baseline (within half their size)
- * make one line, read left to right; lines run top to bottom. Positions are taken through the
+ * A page's text items put back into lines: items on the same baseline (within half the larger
+ * size, so a raised footnote mark stays on its line) make one line, read left to right; lines
+ * run top to bottom. Positions are taken through the
  * page's viewport, so rotated pages and crop boxes read the right way up. Text that does not run
  * left to right across the page (a rotated stamp, a vertical margin note) is not part of the flow.
  */
@@ -25,7 +26,7 @@ export function pageLines(items: readonly TextItem[], viewport: readonly number[
   const rows: Placed[][] = [];
   for (const item of placed) {
     const row = rows.at(-1);
-    if (row && Math.abs(item.y - row[0]!.y) <= 0.5 * Math.min(item.size, row[0]!.size)) row.push(item);
+    if (row && Math.abs(item.y - row[0]!.y) <= 0.5 * Math.max(item.size, row[0]!.size)) row.push(item);
     else rows.push([item]);
   }
   return rows.map((row) => lineOf(row.sort((a, b) => a.x - b.x)));
