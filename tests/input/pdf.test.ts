@@ -51,6 +51,11 @@ describe.each([
     expect(withoutSpaces(text)).toBe(withoutSpaces(printed(txt)) + '\n');
   });
 
+  it('has no page number or running header inside a section title or an entity', () => {
+    const texts = [...outlineOf(fromPdf), ...Object.values(entitiesOf(fromPdf)).flat()];
+    expect(texts.filter((t) => /—\s*\d+\s*—|第\s*\d+\s*页|2022年教育工作要点瓮安|瓮安县教育局2022年教育工作要点/.test(t))).toEqual([]);
+  });
+
   it('spans point into the extracted text and its blocks tile it', () => {
     expect(tilingProblems(fromPdf, text)).toEqual([]);
     expect(sliceProblems(fromPdf, text)).toEqual([]);
