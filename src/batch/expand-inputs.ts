@@ -2,7 +2,7 @@ import { lstat, stat } from 'node:fs/promises';
 import { isAbsolute, posix, resolve } from 'node:path';
 
 /** What a folder or glob expands to. `.markdown` is read too because `formatOf` knows it. */
-export const supportedExtensions = ['txt', 'md', 'markdown', 'docx', 'html', 'htm'] as const;
+export const supportedExtensions = ['txt', 'md', 'markdown', 'docx', 'doc', 'html', 'htm', 'pdf'] as const;
 
 /** One input: `path` as shown in output and messages, `file` the absolute path ('-' for stdin). */
 export type InputEntry = { path: string; file: string };

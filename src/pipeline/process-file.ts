@@ -9,7 +9,8 @@ import { blocksOf } from '../outline/blocks.js';
 import { runExtractors } from '../extract/run-extractors.js';
 import { loadGrammars } from '../grammar/load.js';
 import { jiebaSegmenter } from '../segment/jieba.js';
-import { readInput, formatOf } from '../input/read-input.js';
+import { readInput } from '../input/read-input.js';
+import { formatOf } from '../input/format-of.js';
 import type { Format, PlanDocument } from '../schema/index.js';
 import type { Grammars } from '../grammar/compile.js';
 import type { Segmenter } from '../segment/segmenter.js';
@@ -43,12 +44,13 @@ export async function processFile(bytes: Uint8Array, options: ParseOptions = {})
 /** The stages, in order. Throws InputError for input that is not a plan. */
 export async function parseBytes(bytes: Uint8Array, options: ParseOptions = {}): Promise<PlanDocument> {
   const path = options.path ?? '-';
-  const format = options.format ?? formatOf(path);
+  if (bytes.length === 0) throw new InputError('empty file');
+  const format = options.format ?? formatOf(path, bytes);
   const report = createReport(path);
-  const { text: original, encoding } = await readInput(bytes, format, report, (b) => decode(b, report, options.encoding));
+  const grammars = options.grammars ?? loadGrammars();
+  const { text: original, encoding } = await readInput(bytes, format, report, (b) => decode(b, report, options.encoding), grammars);
   if (original.trim() === '') throw new InputError('no text: the file is empty or only white space');
   for (const w of report.warnings) w.inSource = true; // decoding placed them in the source
-  const grammars = options.grammars ?? loadGrammars();
   // Markdown keeps its source offsets for the parser's hints; everything else is read cleaned.
   const cleaned = format === 'markdown' ? undefined : cleanText(original, grammars, report);
   const printed = cleaned?.printed ?? original;

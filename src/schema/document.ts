@@ -63,7 +63,7 @@ export const MetaSchema = z.object({
 });
 export type Meta = z.infer<typeof MetaSchema>;
 
-export const FormatSchema = z.enum(['text', 'markdown', 'docx', 'html']);
+export const FormatSchema = z.enum(['text', 'markdown', 'docx', 'doc', 'html', 'pdf']);
 export type Format = z.infer<typeof FormatSchema>;
 
 export const SourceSchema = z.object({

@@ -38,7 +38,7 @@ beforeAll(async () => {
       spawnBin(['parse', 'plans', '--quiet', ...args], { cwd: root }),
     ),
   );
-});
+}, 300_000); // six batch runs of some forty files, four at once: far beyond the default 10 s on a busy machine
 afterAll(() => rmSync(root, { recursive: true, force: true }));
 
 describe('parse FOLDER', () => {
@@ -59,6 +59,8 @@ describe('parse FOLDER', () => {
     const docs = lines.map((line) => PlanDocumentSchema.parse(JSON.parse(line)));
     expect(docs.map((d) => d.source.path)).toEqual(folder.good);
     expect(docs.find((d) => d.source.path === 'plans/桐庐2022.html')?.source.format).toBe('html');
+    expect(docs.find((d) => d.source.path === 'plans/桐庐2022.pdf')?.source.format).toBe('pdf');
+    expect(docs.find((d) => d.source.path === 'plans/大邑2021.doc')?.source.format).toBe('doc');
     expect(docs.find((d) => d.source.path === 'plans/瓮安2022-utf16.txt')?.source.encoding).toBe('utf-16le');
   });
 

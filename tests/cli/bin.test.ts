@@ -24,11 +24,19 @@ describe('bin/plan-extract.js (spawned)', () => {
     expect(outline.stderr).toMatch(/LOADED .*process-file/); // the hook does see a parse
   });
 
-  it('parsing one text file loads neither zod, the Markdown parser, the worker pool, fast-glob nor csv-stringify', async () => {
+  it('parsing one text file loads neither zod, the Markdown parser, the worker pool, fast-glob, csv-stringify nor a Word or PDF reader', async () => {
     const one = await spawnBin(['parse', 'fixtures/瓮安2022.txt', '--json', '--quiet'], { cwd: root, nodeArgs: watchLoads });
     expect(one.code).toBe(0);
     expect(one.stderr).toMatch(/LOADED .*process-file/); // the hook does see the parse
-    expect(one.stderr).not.toMatch(/LOADED (zod|unified|remark-parse|piscina|fast-glob|csv-stringify)/);
+    expect(one.stderr).not.toMatch(/LOADED (zod|unified|remark-parse|piscina|fast-glob|csv-stringify|mammoth|word-extractor|pdfjs-dist)/);
+  });
+
+  it('parsing a PDF loads PDF.js, and prints nothing but the document', async () => {
+    const one = await spawnBin(['parse', 'tests/input/fixtures/桐庐2022.pdf', '--json', '--quiet'], { cwd: root, nodeArgs: watchLoads });
+    expect(one.code).toBe(0);
+    expect(one.stderr).toMatch(/LOADED pdfjs-dist/);
+    expect(one.stderr.replace(/LOADED .*\n/g, '')).toBe('');
+    expect(PlanDocumentSchema.parse(JSON.parse(one.stdout.toString())).source.format).toBe('pdf');
   });
 
   it('parses a file from stdin to JSON and sets the exit code', async () => {

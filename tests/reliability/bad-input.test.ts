@@ -18,6 +18,8 @@ const PNG = Buffer.concat([
   Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52, 0, 0, 0, 1, 0, 0, 0, 1, 8, 6, 0, 0, 0]),
   randomBytes(2000),
 ]);
+/** PDFs made once with LibreOffice, qpdf and img2pdf: tests/input/fixtures/README.md. */
+const madePdf = (name: string) => readFileSync(new URL(`../input/fixtures/${name}`, import.meta.url));
 const hook = new URL('./vanish-hook.mjs', import.meta.url).pathname;
 const asRoot = process.getuid?.() === 0;
 
@@ -48,6 +50,10 @@ describe('bad input, one at a time next to a good plan', () => {
     ['dir.txt', (p) => mkdirSync(p), /^dir\.txt: no supported files$/],
     ['broken.txt', (p) => symlinkSync(join(root, 'nowhere.txt'), p), /^broken\.txt: broken symbolic link$/],
     ['random.txt', (p) => writeFileSync(p, randomBytes(4096)), /^random\.txt: (binary file, not text|undecodable bytes: neither UTF-8 nor GB18030 \(use --encoding to force one\))$/],
+    ['scanned.pdf', (p) => writeFileSync(p, madePdf('scanned.pdf')), /^scanned\.pdf: no text layer: its 1 page has no text \(a scanned PDF needs OCR first\)$/],
+    ['encrypted.pdf', (p) => writeFileSync(p, madePdf('encrypted.pdf')), /^encrypted\.pdf: encrypted PDF: it needs a password to open; save an unprotected copy$/],
+    ['truncated.pdf', (p) => writeFileSync(p, madePdf('桐庐2022.pdf').subarray(0, 100_000)), /^truncated\.pdf: truncated PDF: it does not end with %%EOF \(was the download cut short\?\)$/],
+    ['plan.ofd', (p) => writeFileSync(p, 'PK\x03\x04 OFD.xml'), /^plan\.ofd: \.ofd \(OFD\) is not supported: export it as PDF or \.docx$/],
   ])('%s', async (name, make, reason) => {
     make(join(root, name));
     const r = await batch(name);
