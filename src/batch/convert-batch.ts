@@ -51,6 +51,6 @@ export async function* convertBatch(inputs: readonly InputEntry[], options: Batc
 }
 
 /** A worker that died or was stopped: the input fails, the batch goes on. */
-export function workerFailure(path: string, error: unknown): BatchFailure {
+function workerFailure(path: string, error: unknown): BatchFailure {
   return { ok: false, path, bytes: 0, reason: `worker failed: ${(error as Error)?.message ?? String(error)}` };
 }
