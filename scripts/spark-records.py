@@ -15,7 +15,7 @@ from pyspark.sql import SparkSession
 parser = argparse.ArgumentParser()
 parser.add_argument("--records", required=True, help="JSON Lines file of plans")
 parser.add_argument("--out", required=True, help="output folder (documents.parquet, errors/)")
-parser.add_argument("--command", required=True, help="the plan-extract command line, without arguments")
+parser.add_argument("--command", required=True, help="how to run plan-extract, shell-quoted, without arguments")
 parser.add_argument("--master", default="local[2]")
 args = parser.parse_args()
 

@@ -27,26 +27,28 @@ fi
 [ -f dist/bundle/cli.js ] || npm run build
 
 # The bench's plans (the corpus cycled, each copy with its own first line), as records and as files.
-read -r records folder < <(node --input-type=module -e "
+mapfile -t made < <(node --input-type=module -e "
   import { recordsFile, planFolder } from './bench/lib/inputs.mjs';
-  console.log(recordsFile($plans), planFolder($plans));")
-# Two broken records at the end: each must come back as one {\"path\", \"error\"} line.
+  console.log(recordsFile($plans) + '\n' + planFolder($plans));")
+records=${made[0]} folder=${made[1]}
+# Two broken records at the end: each must come back as one {"path", "error"} line.
 cp "$records" "$out/records.jsonl"
 printf '%s\n' 'not JSON' '{"path": "no-text.txt"}' >> "$out/records.jsonl"
 
-cli="$(command -v node) $PWD/bin/plan-extract.js"
+node_bin=$(command -v node)
+cli_js="$PWD/bin/plan-extract.js"
 now() { date +%s.%N; }
 
 echo "plan-extract parse FOLDER --jsonl --jobs 2 on $plans plans ..." >&2
 folder_start=$(now)
-$cli parse "$folder" --jsonl --jobs 2 --quiet > "$out/folder.jsonl"
+"$node_bin" "$cli_js" parse "$folder" --jsonl --jobs 2 --quiet > "$out/folder.jsonl"
 folder_end=$(now)
 
 echo "Spark local[2]: RDD.pipe through plan-extract parse --records - on $plans plans (+2 broken) ..." >&2
 # Spark's Python workers must be the interpreter that has pyspark.
 export PYSPARK_PYTHON="$PWD/$out/venv/bin/python" PYSPARK_DRIVER_PYTHON="$PWD/$out/venv/bin/python"
 spark_start=$(now)
-"$out/venv/bin/python" scripts/spark-records.py --records "$out/records.jsonl" --out "$out" --command "$cli" --master 'local[2]' | tee "$out/spark.log"
+"$out/venv/bin/python" scripts/spark-records.py --records "$out/records.jsonl" --out "$out" --command "$(printf '%q %q' "$node_bin" "$cli_js")" --master 'local[2]' | tee "$out/spark.log"
 spark_end=$(now)
 
 node --input-type=module -e "
