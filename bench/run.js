@@ -5,12 +5,13 @@ import { cpus } from 'node:os';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { canPin, interleaved, median, root, runNode, runNodeAsync, timed } from './lib/measure.mjs';
-import { corpusTexts, longPlan, outDir, planFolder, repeatedCorpus } from './lib/inputs.mjs';
+import { corpusTexts, longPlan, outDir, planFolder, recordsFile, repeatedCorpus } from './lib/inputs.mjs';
 
 const quick = process.argv.includes('--quick');
 const size = quick
   ? { rounds: 3, throughputBytes: 2e6, batch: 500, smallBatch: 50, long: [256e3, 4e6] }
   : { rounds: 7, throughputBytes: 10e6, batch: 2000, smallBatch: 200, long: [1e6, 16e6] };
+const records = quick ? { many: 5000, few: 500 } : { many: 20000, few: 2000 };
 const { parseText } = await import(join(root, 'dist/index.js'));
 const { jiebaSegmenter } = await import(join(root, 'dist/segment/jieba.js'));
 const cli = join(root, 'bin/plan-extract.js');
@@ -69,6 +70,19 @@ function row(measure, ours, baseline, ratio, target, ok) {
   const fewer = runNode([cli, 'parse', small, '--jsonl', '--jobs', '1']);
   const ratio = one.rssMiB / fewer.rssMiB;
   row(`memory: peak RSS, ${size.batch} vs ${size.smallBatch} plans`, `${one.rssMiB.toFixed(0)} MiB`, `${fewer.rssMiB.toFixed(0)} MiB`, ratio, '≤ 1.3×', ratio <= 1.3);
+}
+
+// 4b. Records (`parse --records -`, the map step of Spark, Hadoop streaming, GNU parallel): the same
+// plans as JSON Lines on stdin vs as a folder, both --jobs 2; memory of 10× the records.
+{
+  const parseRecords = (count) => runNode([cli, 'parse', '--records', '-', '--jobs', '2', '--quiet'], { input: recordsFile(count) });
+  const fromFolder = runNode([cli, 'parse', planFolder(size.batch), '--jsonl', '--jobs', '2', '--quiet']);
+  const fromRecords = parseRecords(size.batch);
+  const rate = (r) => size.batch / (r.ms / 1000);
+  row(`records: ${size.batch} plans, --records - vs a folder (both --jobs 2)`, `${rate(fromRecords).toFixed(0)} docs/s`, `${rate(fromFolder).toFixed(0)} docs/s`, rate(fromRecords) / rate(fromFolder), '≥ 0.9×', rate(fromRecords) / rate(fromFolder) >= 0.9);
+  const [many, few] = [parseRecords(records.many), parseRecords(records.few)];
+  const ratio = many.rssMiB / few.rssMiB;
+  row(`memory: peak RSS, --records - --jobs 2, ${records.many} vs ${records.few} records`, `${many.rssMiB.toFixed(0)} MiB`, `${few.rssMiB.toFixed(0)} MiB`, ratio, '≤ 1.3×', ratio <= 1.3);
 }
 
 // 5. Scaling: one long plan of 1 MB and one of 16 MB, parsed in this process.

@@ -8,6 +8,8 @@ export { InputError, supportedEncodings, type EncodingName } from './pipeline/de
 export { loadGrammars } from './grammar/load.js';
 export { convertBatch as parseBatch, type BatchOptions } from './batch/convert-batch.js';
 export { expandInputs, supportedExtensions } from './batch/expand-inputs.js';
+export { convertRecords as parseRecords, type RecordsOptions } from './records/convert-records.js';
+export type { RecordResult } from './records/convert-record.js';
 export { checkFixtures, type FixtureResult } from './check/check-fixtures.js';
 export { csvColumns, tableNames, type TableName } from './output/csv-columns.js';
 export { csvRows } from './output/csv-rows.js';

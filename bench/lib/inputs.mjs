@@ -57,3 +57,21 @@ export function longPlan(bytes) {
   writeFileSync(file, parts.join('\n'));
   return file;
 }
+
+/**
+ * The same plans as `planFolder(count)`, as one file of JSON Lines records {"path", "text"} for
+ * `parse --records -`.
+ */
+export function recordsFile(count) {
+  const file = join(outDir, `records-${count}.jsonl`);
+  if (existsSync(file)) return file;
+  mkdirSync(outDir, { recursive: true });
+  const texts = corpusTexts();
+  const lines = [];
+  for (let i = 0; i < count; i++) {
+    const name = `plan-${String(i).padStart(5, '0')}.txt`;
+    lines.push(JSON.stringify({ path: name, text: `（第${i + 1}份）${texts[i % texts.length]}` }));
+  }
+  writeFileSync(file, lines.join('\n') + '\n');
+  return file;
+}

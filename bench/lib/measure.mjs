@@ -1,5 +1,5 @@
 import { spawn, spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { closeSync, mkdtempSync, openSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -11,21 +11,24 @@ export const canPin = spawnSync('taskset', ['-c', '0', 'true']).status === 0;
 
 /**
  * Runs a node script as a whole process; returns wall time (ms) and peak RSS (MiB). Output is
- * discarded. `pin` keeps the whole process (V8's helper threads too) on core 0.
+ * discarded. `pin` keeps the whole process (V8's helper threads too) on core 0; `input` names a
+ * file to give it as standard input. Exit 1 is accepted when `allowFailures` (some inputs failed).
  */
-export function runNode(args, { cwd = root, pin = false } = {}) {
+export function runNode(args, { cwd = root, pin = false, input, allowFailures = false } = {}) {
   const dir = mkdtempSync(join(tmpdir(), 'pe-bench-'));
   const rssFile = join(dir, 'rss');
   const started = process.hrtime.bigint();
   const command = pin ? ['taskset', '-c', '0', process.execPath] : [process.execPath];
+  const stdin = input === undefined ? 'ignore' : openSync(input, 'r');
   const result = spawnSync(command[0], [...command.slice(1), '--import', rssHook, ...args], {
     cwd,
-    stdio: ['ignore', 'ignore', 'pipe'],
+    stdio: [stdin, 'ignore', 'pipe'],
     env: { ...process.env, BENCH_RSS_FILE: rssFile, NO_COLOR: '1' },
     maxBuffer: 64 * 1024 * 1024,
   });
   const ms = Number(process.hrtime.bigint() - started) / 1e6;
-  if (result.status !== 0) throw new Error(`node ${args.join(' ')} exited ${result.status}: ${result.stderr}`);
+  if (typeof stdin === 'number') closeSync(stdin);
+  if (result.status !== 0 && !(allowFailures && result.status === 1)) throw new Error(`node ${args.join(' ')} exited ${result.status}: ${result.stderr}`);
   const rssMiB = Number(readFileSync(rssFile, 'utf8')) / 1024;
   rmSync(dir, { recursive: true, force: true });
   return { ms, rssMiB };

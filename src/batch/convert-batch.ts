@@ -1,6 +1,6 @@
-import { existsSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
-import { convertOne, type BatchResult, type RenderedResult, type Task } from './convert-one.js';
+import { convertOne, type BatchFailure, type BatchResult, type RenderedResult, type Task } from './convert-one.js';
+import { openPool, windowPerJob } from './open-pool.js';
+import { orderedMap } from './ordered-map.js';
 import type { InputEntry } from './expand-inputs.js';
 import type { RenderSpec } from '../output/render.js';
 import type { EncodingName } from '../pipeline/decode.js';
@@ -18,9 +18,6 @@ export type BatchOptions = {
   signal?: AbortSignal;
 };
 
-/** How many results may wait, per job, behind a slow file before no new work is started. */
-const windowPerJob = 4;
-
 /**
  * Every input's result, in input order, each as soon as it and all before it are done.
  * Work runs ahead of the consumer by a bounded window (a reorder buffer), so memory stays
@@ -31,11 +28,9 @@ export function convertBatch(inputs: readonly InputEntry[], options: BatchOption
 export async function* convertBatch(inputs: readonly InputEntry[], options: BatchOptions): AsyncGenerator<BatchResult | RenderedResult> {
   const files = inputs.filter((input) => input.file !== '-').length;
   const threads = Math.min(options.jobs, files);
-  // The pool is loaded only when there is work for more than one thread.
-  const pool = threads > 1 ? new (await import('piscina')).Piscina({ filename: workerFile(), minThreads: threads, maxThreads: threads, idleTimeout: 1000, concurrentTasksPerWorker: 2 }) : undefined;
+  const pool = await openPool(threads);
   const window = pool ? threads * windowPerJob : 1;
   type Result = BatchResult | RenderedResult;
-  const started: (Promise<Result> | undefined)[] = [];
   const start = (input: InputEntry): Promise<Result> => {
     const task: Task = {
       path: input.path,
@@ -46,34 +41,16 @@ export async function* convertBatch(inputs: readonly InputEntry[], options: Batc
     };
     if (input.file === '-') return (options.readStdin?.() ?? Promise.resolve(new Uint8Array())).then((bytes) => convertOne(task, bytes));
     if (!pool) return convertOne(task);
-    return (pool.run(task, { signal: options.signal }) as Promise<Result>).catch((error: unknown) => ({
-      ok: false as const,
-      path: input.path,
-      bytes: 0,
-      reason: `worker failed: ${(error as Error)?.message ?? String(error)}`,
-    }));
+    return (pool.run(task, { signal: options.signal }) as Promise<Result>).catch((error: unknown) => workerFailure(input.path, error));
   };
-  let next = 0;
   try {
-    for (let i = 0; i < inputs.length; i++) {
-      for (; next < inputs.length && next < i + window; next++) started[next] = start(inputs[next]!);
-      options.signal?.throwIfAborted();
-      const result = await started[i]!;
-      started[i] = undefined;
-      options.signal?.throwIfAborted();
-      yield result;
-    }
+    yield* orderedMap(inputs, start, window, options.signal);
   } finally {
     await pool?.destroy();
   }
 }
 
-/**
- * The built worker. Under vitest this module runs from src/ as TypeScript, which a worker
- * thread cannot load, so it falls back to dist/ (the test script builds first).
- */
-function workerFile(): string {
-  const beside = fileURLToPath(new URL('./worker.js', import.meta.url));
-  if (existsSync(beside)) return beside;
-  return fileURLToPath(new URL('../../dist/batch/worker.js', import.meta.url));
+/** A worker that died or was stopped: the input fails, the batch goes on. */
+function workerFailure(path: string, error: unknown): BatchFailure {
+  return { ok: false, path, bytes: 0, reason: `worker failed: ${(error as Error)?.message ?? String(error)}` };
 }

@@ -14,6 +14,8 @@ const encodingAliases: Record<string, EncodingName> = { utf8: 'utf-8', gbk: 'gb1
 export const defaultMaxSizeMB = 32;
 
 export type ParseCommandOptions = {
+  /** `--records FILE|-`: read plans as JSON Lines records from this file or standard input. */
+  records?: string;
   /** Undefined: decided by the inputs (one named file → json, else jsonl). */
   format?: OutputFormat;
   out?: string;
@@ -28,6 +30,7 @@ export type ParseCommandOptions = {
 
 /** The flags commander gives, as far as parse reads them (commander types them loosely). */
 type RawOptions = {
+  records?: string;
   json?: boolean;
   jsonl?: boolean;
   csv?: boolean;
@@ -70,10 +73,14 @@ export function parseOptions(flags: object): ParseCommandOptions {
   if (chosen.length > 1) throw new UsageError(`choose one output format, not ${chosen.map((f) => `--${f}`).join(' and ')}`);
   if (o.table && (o.json || o.jsonl)) throw new UsageError('--table selects a CSV table; it cannot be used with --json or --jsonl');
   const format = o.table ? 'csv' : chosen[0];
+  if (o.records !== undefined && format && format !== 'jsonl') {
+    throw new UsageError(`--records writes one JSON line per record (documents or errors), so it takes no --${o.table ? 'table' : format}`);
+  }
   if (format === 'csv' && !o.table && !o.out) {
     throw new UsageError(`--csv writes ${tableNames.length} tables: give --out DIR for all of them, or --table NAME (${tableNames.join(', ')}) for one on stdout`);
   }
   return {
+    ...(o.records !== undefined ? { records: o.records } : {}),
     ...(format ? { format } : {}),
     ...(o.out ? { out: o.out } : {}),
     ...(o.table ? { table: o.table } : {}),

@@ -26,7 +26,8 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
   program
     .command('parse')
     .description('parse plans to JSON, JSON Lines or CSV tables (files, folders, globs, - for stdin)')
-    .argument('<inputs...>', 'files, folders or globs; - reads standard input')
+    .argument('[inputs...]', 'files, folders or globs; - reads standard input')
+    .option('--records <file>', 'read plans as JSON Lines {"path", "text" | "base64"} from FILE (- for standard input); write one line per record, in order')
     .option('--json', 'one document, pretty-printed (the default for one file)')
     .option('--jsonl', 'one document per line (the default for several inputs)')
     .option('--csv', 'tables sections, metrics, times, policies, orgs (needs --out or --table)')
@@ -37,10 +38,18 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     .option('--max-size <MB>', 'refuse files larger than this many megabytes (default 32)')
     .option('--quiet', 'no progress bar and no summary line')
     .option('--debug', 'print stack traces for failed files')
-    .action(async (inputs: string[], raw: object) => {
+    .action(async (inputs: string[], raw: { records?: string }) => {
       const { parseOptions } = await import('./parse-options.js');
+      const options = parseOptions(raw);
+      if (raw.records !== undefined) {
+        if (inputs.length > 0) throw new UsageError(`--records reads every plan from ${raw.records}: give no other inputs (got ${inputs.join(' ')})`);
+        const { recordsCommand } = await import('./records-command.js');
+        code = await recordsCommand(raw.records, options, io);
+        return;
+      }
+      if (inputs.length === 0) throw new UsageError("missing required argument 'inputs': files, folders or globs (- for standard input), or --records FILE|-");
       const { parseCommand } = await import('./parse-command.js');
-      code = await parseCommand(inputs, parseOptions(raw), io);
+      code = await parseCommand(inputs, options, io);
     });
 
   program

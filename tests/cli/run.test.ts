@@ -22,7 +22,7 @@ describe('plan-extract (in-process)', () => {
   it('--help and --version print to stdout and exit 0', async () => {
     const help = await cli(['--help']);
     expect(help.code).toBe(0);
-    expect(help.out).toMatch(/parse \[options\] <inputs\.\.\.>/);
+    expect(help.out).toMatch(/parse \[options\] \[inputs\.\.\.\]/); // none with --records
     const parseHelp = await cli(['parse', '--help']);
     expect(parseHelp.out).toMatch(/--table <name>/);
     const version = await cli(['--version']);

@@ -1,0 +1,27 @@
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import type { Piscina } from 'piscina';
+
+/** How many results may wait, per worker, behind a slow input before no new work is started. */
+export const windowPerJob = 4;
+
+/**
+ * A pool of `threads` batch workers, or undefined for one thread (work then runs in this one).
+ * piscina is loaded only when there is work for more than one thread.
+ */
+export async function openPool(threads: number): Promise<Piscina | undefined> {
+  if (threads <= 1) return undefined;
+  const { Piscina } = await import('piscina');
+  // Two tasks per worker: with every core parsing, a worker never waits on the main thread.
+  return new Piscina({ filename: workerFile(), minThreads: threads, maxThreads: threads, idleTimeout: 1000, concurrentTasksPerWorker: 2 });
+}
+
+/**
+ * The built worker. Under vitest this module runs from src/ as TypeScript, which a worker
+ * thread cannot load, so it falls back to dist/ (the test script builds first).
+ */
+function workerFile(): string {
+  const beside = fileURLToPath(new URL('./worker.js', import.meta.url));
+  if (existsSync(beside)) return beside;
+  return fileURLToPath(new URL('../../dist/batch/worker.js', import.meta.url));
+}
