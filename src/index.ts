@@ -12,6 +12,7 @@ export { checkFixtures, type FixtureResult } from './check/check-fixtures.js';
 export { csvColumns, tableNames, type TableName } from './output/csv-columns.js';
 export { csvRows } from './output/csv-rows.js';
 export { ownersOf } from './extract/org/owners-of.js';
+export { buildTasks } from './tasks/build-tasks.js';
 
 /** Parse text already in memory. The default path "-" means standard input. */
 export async function parseText(text: string, options: ParseOptions = {}): Promise<PlanDocument> {

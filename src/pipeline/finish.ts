@@ -11,7 +11,7 @@ const DRAFT_ONLY = new Set(['entity', 'start', 'end', 'sectionId', 'rule']);
 type Input = { source: SourceInfo; original: string; outline: Outline; drafts: readonly Draft[]; report: Report };
 
 /** Offsets become spans and slices of the original text; entities are sorted by position. */
-export function finish({ source, original, outline, drafts, report }: Input): PlanDocument {
+export function finish({ source, original, outline, drafts, report }: Input): Omit<PlanDocument, 'tasks'> {
   const locator = createLocator(original);
   const slice = (start: number, end: number) => ({ text: original.slice(start, end), span: locator.span(start, end) });
   const sorted = [...drafts].sort((a, b) => a.start - b.start || a.end - b.end || (a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0));
@@ -41,7 +41,7 @@ export function finish({ source, original, outline, drafts, report }: Input): Pl
     orgs: of('org'),
     terms: of('term'),
     warnings,
-  } as PlanDocument;
+  } as Omit<PlanDocument, 'tasks'>;
 }
 
 function toSection(raw: RawSection, original: string, locator: Locator): Section {

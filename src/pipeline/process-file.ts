@@ -3,6 +3,7 @@ import { decode, InputError, type EncodingName } from './decode.js';
 import { normalize } from './normalize.js';
 import { createReport } from './report.js';
 import { finish } from './finish.js';
+import { buildTasks } from '../tasks/build-tasks.js';
 import { buildOutline } from '../outline/build-outline.js';
 import { blocksOf } from '../outline/blocks.js';
 import { runExtractors } from '../extract/run-extractors.js';
@@ -71,5 +72,7 @@ export async function parseBytes(bytes: Uint8Array, options: ParseOptions = {}):
     encoding,
     format,
   };
-  return finish({ source, original, outline, drafts, report });
+  const document = finish({ source, original, outline, drafts, report });
+  // Tasks are read from the finished document alone (so JSON read back gives the same ones).
+  return { ...document, tasks: buildTasks(document, grammars) };
 }
