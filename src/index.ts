@@ -9,7 +9,7 @@ export { loadGrammars } from './grammar/load.js';
 export { convertBatch as parseBatch, type BatchOptions } from './batch/convert-batch.js';
 export { expandInputs, supportedExtensions } from './batch/expand-inputs.js';
 export { checkFixtures, type FixtureResult } from './check/check-fixtures.js';
-export { csvColumns, tableNames, type TableName } from './output/csv-columns.js';
+export { csvColumns, tableNames, sheetOrder, type TableName } from './output/csv-columns.js';
 export { csvRows } from './output/csv-rows.js';
 export { ownersOf } from './extract/org/owners-of.js';
 export { buildTasks } from './tasks/build-tasks.js';

@@ -1,4 +1,5 @@
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL, fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
@@ -24,11 +25,19 @@ describe('bin/plan-extract.js (spawned)', () => {
     expect(outline.stderr).toMatch(/LOADED .*process-file/); // the hook does see a parse
   });
 
-  it('parsing one text file loads neither zod, the Markdown parser, the worker pool, fast-glob nor csv-stringify', async () => {
+  it('parsing one text file loads neither zod, the Markdown parser, the worker pool, fast-glob, csv-stringify nor ExcelJS', async () => {
     const one = await spawnBin(['parse', 'fixtures/瓮安2022.txt', '--json', '--quiet'], { cwd: root, nodeArgs: watchLoads });
     expect(one.code).toBe(0);
     expect(one.stderr).toMatch(/LOADED .*process-file/); // the hook does see the parse
-    expect(one.stderr).not.toMatch(/LOADED (zod|unified|remark-parse|piscina|fast-glob|csv-stringify)/);
+    expect(one.stderr).not.toMatch(/LOADED (zod|unified|remark-parse|piscina|fast-glob|csv-stringify|exceljs|.*workbook)/);
+  });
+
+  it('loads ExcelJS when --xlsx is given', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'plan-extract-bin-xlsx-'));
+    const one = await spawnBin(['parse', 'fixtures/table-deadlines.txt', '--xlsx', join(dir, 'tasks.xlsx'), '--quiet'], { cwd: root, nodeArgs: watchLoads });
+    expect([one.code, one.stdout.toString()]).toEqual([0, '']); // the workbook is the only output
+    expect(one.stderr).toMatch(/LOADED exceljs/);
+    expect(readdirSync(dir)).toEqual(['tasks.xlsx']);
   });
 
   it('parses a file from stdin to JSON and sets the exit code', async () => {
