@@ -59,6 +59,23 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     });
 
   program
+    .command('tasks')
+    .description('print the tasks of one plan as a table (a 任务分解表): deadline, lead, support, targets')
+    .argument('<file>', 'a plan; - reads standard input')
+    .option('--encoding <name>', 'force a text encoding')
+    .addOption(new Option('--headers <lang>', 'column names: en or zh').choices(['en', 'zh']))
+    .option('--width <columns>', 'lay out for this many columns (default: the terminal, else 120)')
+    .option('--debug', 'print a stack trace if the file fails')
+    .action(async (file: string, raw: { encoding?: string; headers?: 'en' | 'zh'; width?: string; debug?: boolean }) => {
+      const { parseOptions } = await import('./parse-options.js');
+      const { tasksCommand } = await import('./tasks-command.js');
+      const { encoding } = parseOptions({ encoding: raw.encoding });
+      const width = raw.width === undefined ? undefined : Number(raw.width);
+      if (width !== undefined && !(Number.isInteger(width) && width >= 20 && width <= 1000)) throw new UsageError(`invalid --width: expected a whole number from 20 to 1000, got ${JSON.stringify(raw.width)}`);
+      code = await tasksCommand(file, { ...(encoding ? { encoding } : {}), ...(raw.headers ? { headers: raw.headers } : {}), ...(width ? { width } : {}), debug: raw.debug ?? false }, io);
+    });
+
+  program
     .command('schema')
     .description('print the JSON Schema of the output document')
     .action(async () => {
