@@ -23,5 +23,6 @@ process.exitCode = await run(process.argv.slice(2), {
   stdoutIsTTY: process.stdout.isTTY === true,
   stderrIsTTY: process.stderr.isTTY === true,
   columns: process.stderr.columns,
+  stdoutColumns: process.stdout.columns,
   signal: controller.signal,
 });

@@ -11,9 +11,10 @@ export { expandInputs, supportedExtensions } from './batch/expand-inputs.js';
 export { convertRecords as parseRecords, type RecordsOptions } from './records/convert-records.js';
 export type { RecordResult } from './records/convert-record.js';
 export { checkFixtures, type FixtureResult } from './check/check-fixtures.js';
-export { csvColumns, tableNames, type TableName } from './output/csv-columns.js';
+export { csvColumns, tableNames, sheetOrder, type TableName } from './output/csv-columns.js';
 export { csvRows } from './output/csv-rows.js';
 export { ownersOf } from './extract/org/owners-of.js';
+export { buildTasks } from './tasks/build-tasks.js';
 
 /** Parse text already in memory. The default path "-" means standard input. */
 export async function parseText(text: string, options: ParseOptions = {}): Promise<PlanDocument> {

@@ -14,6 +14,8 @@ export type Io = {
   stderrIsTTY?: boolean;
   /** Terminal width for the progress bar. */
   columns?: number;
+  /** Terminal width of standard output, for tables printed for a person (tasks). */
+  stdoutColumns?: number;
   /** Milliseconds; only the CLI reads the clock (progress and summary), never the library. */
   now?: () => number;
   /** Aborted on SIGINT: the run stops, removes its temp files and leaves existing outputs alone. */

@@ -20,7 +20,8 @@ export async function parseCommand(args: readonly string[], options: ParseComman
     throw new UsageError(`nothing to parse: no ${supportedExtensions.map((e) => `.${e}`).join(' ')} files in ${args.join(' ')}`);
   }
   const single = args.length === 1 && (missing.length === 1 || (inputs.length === 1 && inputs[0]!.path === args[0]));
-  const format = options.format ?? (single ? 'json' : 'jsonl');
+  // With --xlsx alone, the workbook is the only output.
+  const format = options.format ?? (options.xlsx ? undefined : single ? 'json' : 'jsonl');
   if (format === 'json' && !single) {
     throw new UsageError('--json writes one document, but a folder, a glob or several files were given: use --jsonl or --csv');
   }
@@ -75,12 +76,17 @@ export async function parseCommand(args: readonly string[], options: ParseComman
 }
 
 /** An output that cannot be opened is the caller's mistake (exit 2), found before any work. */
-async function openOutput(options: ParseCommandOptions, format: 'json' | 'jsonl' | 'csv', first: string, io: Io): Promise<Sink> {
+async function openOutput(options: ParseCommandOptions, format: 'json' | 'jsonl' | 'csv' | undefined, first: string, io: Io): Promise<Sink> {
   const outDir = options.out === undefined ? undefined : resolve(io.cwd, options.out);
+  const xlsx = options.xlsx === undefined ? undefined : resolve(io.cwd, options.xlsx);
   const jsonName = first === '-' ? 'document.json' : `${basename(first, extname(first))}.json`;
   try {
-    return await openSink({ format, stdout: io.stdout, jsonName, ...(outDir ? { outDir } : {}), ...(options.table ? { table: options.table } : {}) });
+    return await openSink({
+      ...(format ? { format } : {}), stdout: io.stdout, jsonName, headers: options.headers,
+      ...(outDir ? { outDir } : {}), ...(options.table ? { table: options.table } : {}), ...(xlsx ? { xlsx } : {}),
+    });
   } catch (error) {
-    throw new UsageError(`cannot write to --out ${options.out}: ${(error as Error).message}`);
+    const flag = options.out !== undefined ? `--out ${options.out}` : `--xlsx ${options.xlsx}`;
+    throw new UsageError(`cannot write to ${flag}: ${(error as Error).message}`);
   }
 }

@@ -3,6 +3,7 @@ import { UsageError } from './usage-error.js';
 import { supportedEncodings, type EncodingName } from '../pipeline/decode.js';
 import { tableNames, type TableName } from '../output/csv-columns.js';
 import type { OutputFormat } from '../output/open-sink.js';
+import type { HeaderLanguage } from '../output/column-labels.js';
 
 /** Names people type for the encodings we decode. GBK and GB2312 are subsets of GB18030. */
 const encodingAliases: Record<string, EncodingName> = { utf8: 'utf-8', gbk: 'gb18030', gb2312: 'gb18030', 'utf-16': 'utf-16le', utf16le: 'utf-16le', utf16be: 'utf-16be' };
@@ -24,6 +25,10 @@ export type ParseCommandOptions = {
   encoding?: EncodingName;
   /** Files larger than this are refused before they are read. */
   maxBytes: number;
+  /** Also write one workbook, a sheet per table, to this file. */
+  xlsx?: string;
+  /** Column names in CSV header rows and the workbook: as in docs/csv.md, or Chinese. */
+  headers: HeaderLanguage;
   quiet: boolean;
   debug: boolean;
 };
@@ -39,6 +44,8 @@ type RawOptions = {
   jobs?: string | number;
   encoding?: string;
   maxSize?: string | number;
+  xlsx?: string;
+  headers?: string;
   quiet?: boolean;
   debug?: boolean;
 };
@@ -62,6 +69,8 @@ export function parseOptions(flags: object): ParseCommandOptions {
   const raw = flags as RawOptions;
   if (raw.out !== undefined && raw.out === '') throw new UsageError('invalid --out: expected a folder name');
   if (raw.table !== undefined && !(tableNames as readonly string[]).includes(raw.table)) throw new UsageError(`invalid --table: expected one of ${tableNames.join(', ')}`);
+  if (raw.xlsx !== undefined && !/\.xlsx$/iu.test(raw.xlsx)) throw new UsageError(`invalid --xlsx: expected a file name ending in .xlsx, got ${JSON.stringify(raw.xlsx)}`);
+  if (raw.headers !== undefined && raw.headers !== 'en' && raw.headers !== 'zh') throw new UsageError(`invalid --headers: expected en or zh, got ${JSON.stringify(raw.headers)}`);
   const o = {
     ...raw,
     table: raw.table as TableName | undefined,
@@ -87,6 +96,8 @@ export function parseOptions(flags: object): ParseCommandOptions {
     jobs: o.jobs ?? availableParallelism(),
     ...(o.encoding ? { encoding: o.encoding } : {}),
     maxBytes: Math.round((o.maxSize ?? defaultMaxSizeMB) * 1_000_000),
+    ...(o.xlsx ? { xlsx: o.xlsx } : {}),
+    headers: (o.headers ?? 'en') as HeaderLanguage,
     quiet: o.quiet ?? false,
     debug: o.debug ?? false,
   };

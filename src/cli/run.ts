@@ -30,9 +30,11 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     .option('--records <file>', 'read plans as JSON Lines {"path", "text" | "base64"} from FILE (- for standard input); write one line per record, in order')
     .option('--json', 'one document, pretty-printed (the default for one file)')
     .option('--jsonl', 'one document per line (the default for several inputs)')
-    .option('--csv', 'tables sections, metrics, times, policies, orgs (needs --out or --table)')
+    .option('--csv', 'tables sections, metrics, times, policies, orgs, tasks (needs --out or --table)')
     .option('--out <dir>', 'write files into this folder instead of standard output')
-    .addOption(new Option('--table <name>', 'with --csv: one table to standard output').choices(['sections', 'metrics', 'times', 'policies', 'orgs']))
+    .addOption(new Option('--table <name>', 'with --csv: one table to standard output').choices(['sections', 'metrics', 'times', 'policies', 'orgs', 'tasks']))
+    .option('--xlsx <file>', 'also write one Excel workbook: a sheet per table, tasks first')
+    .addOption(new Option('--headers <lang>', 'column names in CSV tables and the workbook: en (docs/csv.md) or zh').choices(['en', 'zh']))
     .option('--jobs <n>', 'parallel workers (default: available cores; 1 = no workers)')
     .option('--encoding <name>', 'force a text encoding: utf-8, utf-16le, utf-16be, gb18030 (gbk)')
     .option('--max-size <MB>', 'refuse files larger than this many megabytes (default 32)')
@@ -63,6 +65,23 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
       const { outlineCommand } = await import('./outline-command.js');
       const { encoding } = parseOptions({ encoding: raw.encoding });
       code = await outlineCommand(file, { ...(encoding ? { encoding } : {}), debug: raw.debug ?? false }, io);
+    });
+
+  program
+    .command('tasks')
+    .description('print the tasks of one plan as a table (a 任务分解表): deadline, lead, support, targets')
+    .argument('<file>', 'a plan; - reads standard input')
+    .option('--encoding <name>', 'force a text encoding')
+    .addOption(new Option('--headers <lang>', 'column names: en or zh').choices(['en', 'zh']))
+    .option('--width <columns>', 'lay out for this many columns (default: the terminal, else 120)')
+    .option('--debug', 'print a stack trace if the file fails')
+    .action(async (file: string, raw: { encoding?: string; headers?: 'en' | 'zh'; width?: string; debug?: boolean }) => {
+      const { parseOptions } = await import('./parse-options.js');
+      const { tasksCommand } = await import('./tasks-command.js');
+      const { encoding } = parseOptions({ encoding: raw.encoding });
+      const width = raw.width === undefined ? undefined : Number(raw.width);
+      if (width !== undefined && !(Number.isInteger(width) && width >= 20 && width <= 1000)) throw new UsageError(`invalid --width: expected a whole number from 20 to 1000, got ${JSON.stringify(raw.width)}`);
+      code = await tasksCommand(file, { ...(encoding ? { encoding } : {}), ...(raw.headers ? { headers: raw.headers } : {}), ...(width ? { width } : {}), debug: raw.debug ?? false }, io);
     });
 
   program

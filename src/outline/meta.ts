@@ -58,6 +58,7 @@ export function buildMeta({ front, back, text, original, contentStart, path, gra
     yearOfTitle(normTitle, grammars) ??
     framingYear(text.slice(contentStart, contentStart + 200)) ??
     issueDate?.slice(0, 4) ??
+    exec(grammars, 'meta/year', text.slice(contentStart, contentStart + 300))?.groups?.year ??
     exec(grammars, 'meta/year', basename(path))?.groups?.year;
 
   const docTypeMatch = new RegExp(`${grammars.part('docType')}(?!.*${grammars.part('docType')})`, 'u').exec(normTitle);

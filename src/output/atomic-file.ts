@@ -19,7 +19,7 @@ const flushAt = 1 << 16;
  * and renamed into place only when complete.
  */
 export async function openAtomicFile(path: string): Promise<AtomicFile> {
-  const temp = join(dirname(path), `.${basename(path)}.${process.pid}-${randomBytes(4).toString('hex')}.tmp`);
+  const temp = tempPathBeside(path);
   const handle: FileHandle = await open(temp, 'wx');
   let buffered: string[] = [];
   let size = 0;
@@ -54,6 +54,11 @@ export async function openAtomicFile(path: string): Promise<AtomicFile> {
       await rm(temp, { force: true });
     },
   };
+}
+
+/** A temp name in the same folder as `path` (so the rename cannot cross file systems), hidden, unique. */
+export function tempPathBeside(path: string): string {
+  return join(dirname(path), `.${basename(path)}.${process.pid}-${randomBytes(4).toString('hex')}.tmp`);
 }
 
 /** The whole content at once, with the same guarantee. */

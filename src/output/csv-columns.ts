@@ -16,7 +16,15 @@ export const csvColumns = {
   times: [...documentColumns, 'text', 'kind', 'normalized_start', 'normalized_end', 'normalized_every', ...positionColumns, 'rule'],
   policies: [...documentColumns, 'text', 'name', 'kind', 'action', ...positionColumns, 'rule'],
   orgs: [...documentColumns, 'text', 'name', 'type', 'role', ...positionColumns, 'rule'],
+  // One row per task (a 任务分解表); several targets, units, times or policies in a cell are joined with ；.
+  tasks: [
+    ...documentColumns,
+    'task_id', 'title', 'text', 'targets', 'deadline', 'deadline_iso', 'periods', 'recurrences', 'lead', 'support', 'leader', 'policies',
+    ...positionColumns,
+  ],
 } as const;
 
 export type TableName = keyof typeof csvColumns;
 export const tableNames = Object.keys(csvColumns) as TableName[];
+/** The order of the sheets of a workbook: the tasks first, the table bureau staff file. */
+export const sheetOrder: readonly TableName[] = ['tasks', 'sections', 'metrics', 'times', 'policies', 'orgs'];

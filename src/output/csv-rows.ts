@@ -1,6 +1,7 @@
 import { csvColumns, type TableName } from './csv-columns.js';
 import type { Org, PlanDocument, Section, Span } from '../schema/index.js';
 import { ownersOf } from '../extract/org/owners-of.js';
+import { taskCells } from './task-cells.js';
 
 type Cell = string | number | undefined;
 type Row = Record<string, Cell>;
@@ -51,6 +52,8 @@ function rowsOf(document: PlanDocument, table: TableName, base: (sectionId: stri
       return document.orgs.map((o) => ({
         ...base(o.sectionId), text: o.text, name: o.name, type: o.type, role: o.role, ...position(o.span), rule: o.rule,
       }));
+    case 'tasks':
+      return document.tasks.map((t) => ({ ...base(t.sectionId), ...taskCells(t), ...position(t.span) }));
   }
 }
 

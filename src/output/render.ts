@@ -1,17 +1,23 @@
 import { csvRows } from './csv-rows.js';
-import { tableNames, type TableName } from './csv-columns.js';
+import { sheetOrder, tableNames, type TableName } from './csv-columns.js';
 import { formatJson, formatJsonLine } from './json.js';
 import type { PlanDocument } from '../schema/index.js';
 
 export type OutputFormat = 'json' | 'jsonl' | 'csv';
 
-/** What a document is written as: enough to render it anywhere, including in a worker thread. */
-export type RenderSpec = { format: OutputFormat; table?: TableName };
+/**
+ * What a document is written as: enough to render it anywhere, including in a worker thread.
+ * `format` may be absent when only a workbook is written; `xlsx` adds the workbook's sheets.
+ */
+export type RenderSpec = { format?: OutputFormat; table?: TableName; xlsx?: boolean };
 
-/** The outputs a spec writes to, in order: one JSON target, or the CSV tables. */
-export function targetsOf(spec: RenderSpec): readonly (TableName | '')[] {
-  if (spec.format !== 'csv') return [''];
-  return spec.table ? [spec.table] : tableNames;
+/** One output a spec writes to: the JSON target (''), a CSV table, or a workbook sheet's rows. */
+export type RenderTarget = '' | TableName | `xlsx:${TableName}`;
+
+/** The outputs a spec writes to, in order: one JSON target or the CSV tables, then the sheets. */
+export function targetsOf(spec: RenderSpec): readonly RenderTarget[] {
+  const main: RenderTarget[] = spec.format === undefined ? [] : spec.format !== 'csv' ? [''] : spec.table ? [spec.table] : [...tableNames];
+  return spec.xlsx ? [...main, ...sheetOrder.map((t) => `xlsx:${t}` as const)] : main;
 }
 
 /**
@@ -19,12 +25,19 @@ export function targetsOf(spec: RenderSpec): readonly (TableName | '')[] {
  * pure, so a worker can do it and hand the main thread strings instead of an object graph.
  */
 export async function render(document: PlanDocument, spec: RenderSpec): Promise<string[]> {
-  if (spec.format === 'json') return [formatJson(document)];
-  if (spec.format === 'jsonl') return [formatJsonLine(document)];
   // Loaded only for CSV output.
-  const { stringify } = await import('csv-stringify/sync');
-  return targetsOf(spec).map((table) => {
-    const rows = csvRows(document, table as TableName);
-    return rows.length === 0 ? '' : stringify(rows);
+  const stringify = spec.format === 'csv' ? (await import('csv-stringify/sync')).stringify : undefined;
+  return targetsOf(spec).map((target) => {
+    if (target === '') return spec.format === 'json' ? formatJson(document) : formatJsonLine(document);
+    if (target.startsWith('xlsx:')) return sheetLines(csvRows(document, target.slice(5) as TableName));
+    const rows = csvRows(document, target as TableName);
+    return rows.length === 0 ? '' : stringify!(rows);
   });
+}
+
+/** A sheet's rows as JSON lines, the form they wait in until the workbook is written. */
+function sheetLines(rows: ReadonlyArray<ReadonlyArray<string | number | undefined>>): string {
+  let out = '';
+  for (const row of rows) out += JSON.stringify(row) + '\n';
+  return out;
 }

@@ -28,7 +28,7 @@ type Input = {
  * to their last character, so what was read around inside them (a gloss, a line break) is in
  * their `text` and span, while names and titles stay as read.
  */
-export function finish({ source, original, printed, map, outline, drafts, report }: Input): PlanDocument {
+export function finish({ source, original, printed, map, outline, drafts, report }: Input): Omit<PlanDocument, 'tasks'> {
   const at = map ?? IDENTITY;
   const locator = createLocator(original);
   const slice = (start: number, end: number) => {
@@ -74,7 +74,7 @@ export function finish({ source, original, printed, map, outline, drafts, report
     orgs: of('org'),
     terms: of('term'),
     warnings,
-  } as PlanDocument;
+  } as Omit<PlanDocument, 'tasks'>;
 }
 
 type Places = { original: string; printed: string; at: OffsetMap; locator: Locator };

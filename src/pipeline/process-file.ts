@@ -4,6 +4,7 @@ import { normalize } from './normalize.js';
 import { createReport } from './report.js';
 import { finish } from './finish.js';
 import { cleanText } from './clean/clean-text.js';
+import { buildTasks } from '../tasks/build-tasks.js';
 import { buildOutline } from '../outline/build-outline.js';
 import { blocksOf } from '../outline/blocks.js';
 import { runExtractors } from '../extract/run-extractors.js';
@@ -78,5 +79,7 @@ export async function parseBytes(bytes: Uint8Array, options: ParseOptions = {}):
     encoding,
     format,
   };
-  return finish({ source, original, printed, map: cleaned?.map, outline, drafts, report });
+  const document = finish({ source, original, printed, map: cleaned?.map, outline, drafts, report });
+  // Tasks are read from the finished document alone (so JSON read back gives the same ones).
+  return { ...document, tasks: buildTasks(document, grammars) };
 }

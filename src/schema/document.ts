@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { SpanSchema } from './position.js';
 import { MetricSchema, OrgSchema, PolicySchema, TermSchema, TimeSchema, WarningSchema } from './entities.js';
+import { TaskSchema } from './task.js';
 
 export const MatterKindSchema = z.enum([
   'title', 'notice', 'issuers', 'addressees', 'signature', 'date', 'docNumber', 'disclosure',
@@ -89,5 +90,6 @@ export const PlanDocumentSchema = z.object({
   orgs: z.array(OrgSchema),
   terms: z.array(TermSchema),
   warnings: z.array(WarningSchema),
+  tasks: z.array(TaskSchema).describe('The plan as a 任务分解表: one task per actionable item, in document order'),
 });
 export type PlanDocument = z.infer<typeof PlanDocumentSchema>;

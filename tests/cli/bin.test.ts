@@ -1,4 +1,5 @@
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL, fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
@@ -24,11 +25,11 @@ describe('bin/plan-extract.js (spawned)', () => {
     expect(outline.stderr).toMatch(/LOADED .*process-file/); // the hook does see a parse
   });
 
-  it('parsing one text file loads neither zod, the Markdown parser, the worker pool, fast-glob, csv-stringify nor a Word or PDF reader', async () => {
+  it('parsing one text file loads neither zod, the Markdown parser, the worker pool, fast-glob, csv-stringify, a Word or PDF reader nor ExcelJS', async () => {
     const one = await spawnBin(['parse', 'fixtures/瓮安2022.txt', '--json', '--quiet'], { cwd: root, nodeArgs: watchLoads });
     expect(one.code).toBe(0);
     expect(one.stderr).toMatch(/LOADED .*process-file/); // the hook does see the parse
-    expect(one.stderr).not.toMatch(/LOADED (zod|unified|remark-parse|piscina|fast-glob|csv-stringify|mammoth|word-extractor|pdfjs-dist)/);
+    expect(one.stderr).not.toMatch(/LOADED (zod|unified|remark-parse|piscina|fast-glob|csv-stringify|mammoth|word-extractor|pdfjs-dist|exceljs|.*workbook)/);
   });
 
   it('parsing a PDF loads PDF.js, and prints nothing but the document', async () => {
@@ -37,6 +38,14 @@ describe('bin/plan-extract.js (spawned)', () => {
     expect(one.stderr).toMatch(/LOADED pdfjs-dist/);
     expect(one.stderr.replace(/LOADED .*\n/g, '')).toBe('');
     expect(PlanDocumentSchema.parse(JSON.parse(one.stdout.toString())).source.format).toBe('pdf');
+  });
+
+  it('loads ExcelJS when --xlsx is given', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'plan-extract-bin-xlsx-'));
+    const one = await spawnBin(['parse', 'fixtures/table-deadlines.txt', '--xlsx', join(dir, 'tasks.xlsx'), '--quiet'], { cwd: root, nodeArgs: watchLoads });
+    expect([one.code, one.stdout.toString()]).toEqual([0, '']); // the workbook is the only output
+    expect(one.stderr).toMatch(/LOADED exceljs/);
+    expect(readdirSync(dir)).toEqual(['tasks.xlsx']);
   });
 
   it('parses a file from stdin to JSON and sets the exit code', async () => {

@@ -65,7 +65,7 @@ describe('plan-extract (in-process)', () => {
   it.each([
     [['parse', 'fixtures', '--json'], /--json writes one document/],
     [['parse', 'fixtures/瓮安2022.txt', 'fixtures/桐庐2022.txt', '--json'], /--json writes one document/],
-    [['parse', 'fixtures', '--csv'], /--csv writes 5 tables: give --out DIR/],
+    [['parse', 'fixtures', '--csv'], /--csv writes 6 tables: give --out DIR/],
     [['parse', 'fixtures', '--json', '--csv'], /choose one output format/],
     [['parse', 'fixtures', '--jsonl', '--table', 'metrics'], /--table selects a CSV table/],
     [['parse', 'fixtures', '--table', 'nope'], /Allowed choices are sections, metrics, times, policies, orgs/],

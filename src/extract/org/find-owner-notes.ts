@@ -1,5 +1,5 @@
 import type { Block, DocContext, DraftOf } from '../types.js';
-import { orgLexicon, type OrgLexicon } from './org-lexicon.js';
+import { LEAD_UNIT_WORD, orgLexicon, type OrgLexicon } from './org-lexicon.js';
 import { splitOrgList } from './split-org-list.js';
 import { execAll } from '../../grammar/exec-all.js';
 
@@ -37,7 +37,7 @@ export function findOwnerNotes(block: Block, doc: DocContext): { drafts: DraftOf
     const lineStart = text.lastIndexOf('\n', m.index) + 1;
     const lineEnd = text.indexOf('\n', m.index);
     const line = text.slice(lineStart, lineEnd < 0 ? text.length : lineEnd);
-    const role = roleOfLabel(m.groups!.label!, /牵头/u.test(line), lex);
+    const role = roleOfLabel(m.groups!.label!, LEAD_UNIT_WORD.test(line), lex);
     const listStart = at + m[0].length - m.groups!.list!.length;
     emit('org/owner-label', listStart, at + m[0].length, role);
     covered.push([at, at + m[0].length]);
@@ -65,7 +65,7 @@ function roleOfLabel(label: string, hasLeadLabel: boolean, lex: OrgLexicon): Rol
 
 /** 牵头单位：A；责任单位：B、C → (A, lead), (B、C, support). A part without a label keeps the last role. */
 function labelledParts(body: string, start: number, lex: OrgLexicon, each: (s: number, e: number, role: Role) => void) {
-  const hasLead = /牵头/u.test(body);
+  const hasLead = LEAD_UNIT_WORD.test(body);
   let role: Role = 'lead';
   let at = 0;
   for (const part of body.split(';')) {

@@ -1,5 +1,5 @@
 import type { DocContext, DraftOf } from '../types.js';
-import { orgLexicon } from './org-lexicon.js';
+import { LEAD_UNIT_WORD, orgLexicon } from './org-lexicon.js';
 import { splitOrgList } from './split-org-list.js';
 import { cellsOf, rowsAfter } from '../table-cells.js';
 
@@ -19,7 +19,7 @@ export function findOwnerTable(doc: DocContext): DraftOf<'org'>[] {
   const drafts: DraftOf<'org'>[] = [];
   for (const header of doc.text.matchAll(new RegExp(rule.regex.source, rule.regex.flags))) {
     const labels = cellsOf(header[0], 0).map((c) => c.text);
-    const hasLead = labels.some((l) => /牵头/u.test(l));
+    const hasLead = labels.some((l) => LEAD_UNIT_WORD.test(l));
     const owners = labels
       .map((label, i) => ({ fromEnd: labels.length - 1 - i, role: lex.supportLabel.test(label) || (hasLead && label.startsWith('责任')) ? ('support' as const) : ('lead' as const), owner: lex.leadLabel.test(label) || lex.supportLabel.test(label) }))
       .filter((c) => c.owner);

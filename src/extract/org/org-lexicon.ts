@@ -41,3 +41,9 @@ export function orgLexicon(grammars: Grammars): OrgLexicon {
   cache.set(grammars, lexicon);
   return lexicon;
 }
+
+/**
+ * 牵头 in an owner label or note, which makes the 责任 units beside it support; not the 牵头 of
+ * 牵头领导 (牵头县领导), which names a person and leaves the units' roles as they are.
+ */
+export const LEAD_UNIT_WORD = /牵头(?![县市区]?领导)/u;
