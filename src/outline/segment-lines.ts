@@ -34,11 +34,13 @@ const LEADING_DATE = /^(?:(?:19|20)\d{2}年\d{1,2}月\d{1,2}日|[〇零一二三
 export function segmentLines(lines: readonly Line[], text: string, grammars: Grammars): Segment[] {
   const out: Segment[] = [];
   for (const line of lines) {
-    if (isBlank(line) || line.contentEnd - line.contentStart <= SEGMENT_LONGER_THAN) {
+    const short = line.contentEnd - line.contentStart <= SEGMENT_LONGER_THAN;
+    if (isBlank(line) || (short && !SPACED_MARKER.test(text.slice(line.contentStart, line.contentEnd)))) {
       out.push({ ...line, soft: false });
       continue;
     }
-    const cuts = cutsOf(text, line.contentStart, line.contentEnd, grammars);
+    // A short line is cut only where a heading marker follows a space (一、总体要求 二、主要任务 （一）…).
+    const cuts = short ? spacedMarkerCuts(text, line.contentStart, line.contentEnd, grammars) : cutsOf(text, line.contentStart, line.contentEnd, grammars);
     let from = line.start;
     let glued = false;
     cuts.forEach((cut, i) => {
@@ -49,6 +51,25 @@ export function segmentLines(lines: readonly Line[], text: string, grammars: Gra
     out.push({ ...piece(text, from, line.end, line.next, cuts.length > 0), ...(glued ? { glued } : {}) });
   }
   return out;
+}
+
+/** A heading marker after white space inside a line: an outline printed on one line. */
+const SPACED_MARKER = /\S[ \t\u3000\u00a0]+(?:[一二三四五六七八九十]{1,3}、|[(（][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[.、．](?!\d))\S/u;
+
+function spacedMarkerCuts(text: string, from: number, to: number, grammars: Grammars): Cut[] {
+  const cuts: Cut[] = [];
+  const re = /[ \t\u3000\u00a0]+/gu;
+  re.lastIndex = from;
+  for (let m = re.exec(text); m && m.index < to; m = re.exec(text)) {
+    const at = m.index + m[0].length;
+    if (at >= to || m.index === from) continue;
+    const marker = findMarker(text.slice(at, Math.min(to, at + 12)), grammars, false, false);
+    const head = text.slice(cuts[cuts.length - 1]?.at ?? from, m.index);
+    const lone = findMarker(head, grammars, false, false);
+    // Not the space after a marker (一、 总体要求), and only before a marker.
+    if (marker && marker.start === 0 && HAN.test(head) && !(lone && lone.titleStart >= head.length)) cuts.push({ at, glued: false });
+  }
+  return cuts;
 }
 
 function piece(text: string, start: number, end: number, next: number, soft: boolean): Segment {

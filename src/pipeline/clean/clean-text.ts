@@ -3,6 +3,7 @@ import type { Report } from '../report.js';
 import { offsetMap, type OffsetMap, type Removed } from './offset-map.js';
 import { softBreaks } from './soft-breaks.js';
 import { execAll } from '../../grammar/exec-all.js';
+import { normalize } from '../normalize.js';
 
 /** The source less what sites injected and what page layout broke, and the way back. */
 export type Cleaned = { printed: string; map: OffsetMap; removed: readonly Removed[] };
@@ -13,6 +14,7 @@ const MESSAGES: Record<string, string> = {
   watermark: "Unexpected site watermarks in the text; kept in the text, left out of titles and names",
   ad: 'Unexpected ad words spliced into the text; kept in the text, left out of titles and names',
   wrap: 'Lines broken by the page width (a PDF or fixed-width page) were read as one',
+  page: 'Page numbers printed between pages (— 3 —) were read around',
 };
 
 /**
@@ -26,7 +28,14 @@ export function cleanText(source: string, grammars: Grammars, report: Report): C
   for (const rule of grammars.rulesOf('injected')) {
     for (const m of execAll(rule.regex, source)) if (m[0].length > 0) found.push({ start: m.index, end: m.index + m[0].length, kind: String(rule.data?.kind) });
   }
-  found.push(...softBreaks(source));
+  const marks = ['page/number-dashed', 'page/number-of'].map((id) => grammars.rule(id));
+  const isPageMark = (line: string) =>
+    line.length <= 16 &&
+    marks.some((rule) => {
+      rule.regex.lastIndex = 0;
+      return rule.regex.test(normalize(line).text);
+    });
+  found.push(...softBreaks(source, isPageMark));
   const removed = disjoint(found);
   if (removed.length === 0) return { printed: source, map: offsetMap([], source.length, source.length), removed };
   const seen = new Set<string>();

@@ -21,10 +21,17 @@ type Line = { start: number; end: number; text: string };
  * from its unit (65.3\n%) is joined in any document. The break and the indentation around it
  * are removed from the printed text (the source keeps them).
  */
-export function softBreaks(source: string): Removed[] {
-  const lines = linesOf(source);
-  const width = pageWidth(lines);
+export function softBreaks(source: string, isPageMark: (line: string) => boolean): Removed[] {
+  const all = linesOf(source);
   const out: Removed[] = [];
+  // Page numbers printed between the pages of a converted document (— 3 —, 第3页 共12页) go,
+  // with their line break, and the lines around them are read as if they met.
+  const lines = all.filter((l, i) => {
+    const mark = l.text.trim() !== '' && isPageMark(l.text.trim());
+    if (mark) out.push({ start: l.start, end: all[i + 1]?.start ?? l.end, kind: 'page' });
+    return !mark;
+  });
+  const width = pageWidth(lines);
   for (let i = 0; i + 1 < lines.length; i++) {
     const line = lines[i]!;
     const next = lines[i + 1]!;
@@ -38,7 +45,12 @@ export function softBreaks(source: string): Removed[] {
     let from = line.start + text.length;
     while (from > line.start && SPACE.test(source[from - 1]!)) from--;
     const to = next.start + (next.text.length - nextText.length);
-    out.push({ start: from, end: to, kind: 'wrap' });
+    // A page mark between the two lines was removed already: the join stops where it begins.
+    const mark = out.find((r) => r.kind === 'page' && r.start >= from && r.start < to);
+    if (mark) {
+      if (mark.start > from) out.push({ start: from, end: mark.start, kind: 'wrap' });
+      if (to > mark.end) out.push({ start: mark.end, end: to, kind: 'wrap' });
+    } else out.push({ start: from, end: to, kind: 'wrap' });
   }
   return out;
 }
