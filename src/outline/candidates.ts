@@ -44,20 +44,33 @@ export function findCandidates(
     if (isTableHeader(s, grammars)) inTable = true;
     const marker = findMarker(s, grammars, inTable, Boolean(markdown)) ?? markdownMarker(markdown, line.start, s);
     if (marker) found.push({ marker, from, to, inline: false });
-    if (to - from > flatAt) found.push(...inlineCandidates(text, from, to, grammars));
+    if (to - from > flatAt) found.push(...inlineCandidates(text, from, to, grammars, tableRowsFrom(text, from, to, grammars)));
   }
   return found;
 }
 
-/** Markers after a sentence end inside a flattened line. */
-function inlineCandidates(text: string, from: number, to: number, grammars: Grammars): Candidate[] {
+/**
+ * Markers after a sentence end inside a flattened line; past the column names of a flattened
+ * task table (`rowsFrom`), also markers glued to the cell before them (…责任清单3.政府…),
+ * but never the tail of a number (21.5, 2.1.) — the tree keeps them only if they continue a numbering.
+ */
+function inlineCandidates(text: string, from: number, to: number, grammars: Grammars, rowsFrom = to): Candidate[] {
   const out: Candidate[] = [];
   for (let p = from + 1; p < to; p++) {
-    if (!SENTENCE_END.test(text[p - 1]!) || SENTENCE_END.test(text[p]!)) continue;
+    if (SENTENCE_END.test(text[p]!)) continue;
+    if (!SENTENCE_END.test(text[p - 1]!) && (p < rowsFrom || /[0-9.]/.test(text[p - 1]!))) continue;
     const marker = findMarker(text.slice(p, Math.min(to, p + 40)), grammars, false, false);
     if (marker && INLINE_FAMILIES.has(marker.family)) out.push({ marker, from: p, to, inline: true });
   }
   return out;
+}
+
+/** Where the rows of a task table flattened into this line begin: after its column names, if it has them. */
+function tableRowsFrom(text: string, from: number, to: number, grammars: Grammars): number {
+  const rule = grammars.rule('outline/table-columns');
+  rule.regex.lastIndex = 0;
+  const m = rule.regex.exec(text.slice(from, to));
+  return m ? from + m.index + m[0].length : to;
 }
 
 /** A Markdown heading or list item without a printed number is still a section. */
