@@ -5,6 +5,7 @@ import { alignItems, type Match } from './align-items.js';
 import { itemChanges } from './item-changes.js';
 import { policyChanges } from './policy-changes.js';
 import { sameTitle } from './same-title.js';
+import { groupBySection } from './group-by-section.js';
 
 type Keyed = { change: Change; key: number; order: number };
 
@@ -46,8 +47,19 @@ export function comparePlans(oldDoc: PlanDocument, newDoc: PlanDocument): PlanDi
     }
     if (reworded) push({ type: 'item-reworded', ...inItems, old: ref(a), new: ref(b) }, match.new);
   }
-  for (const b of newItems) if (!partnerOfNew.has(b.index)) push({ type: 'item-added', newItem: b.id, new: ref(b) }, b.index);
-  for (const a of oldItems) if (!partnerOfOld.has(a.index)) push({ type: 'item-dropped', oldItem: a.id, old: ref(a) }, keyOfOld(a.index));
+  // The targets of an item added or dropped are targets added or dropped too: the list of new targets is complete.
+  const oldTargets = groupBySection(oldDoc.metrics);
+  const newTargets = groupBySection(newDoc.metrics);
+  for (const b of newItems) {
+    if (partnerOfNew.has(b.index)) continue;
+    push({ type: 'item-added', newItem: b.id, new: ref(b) }, b.index);
+    for (const m of newTargets.get(b.id) ?? []) push({ type: 'target-added', newItem: b.id, new: m }, b.index);
+  }
+  for (const a of oldItems) {
+    if (partnerOfOld.has(a.index)) continue;
+    push({ type: 'item-dropped', oldItem: a.id, old: ref(a) }, keyOfOld(a.index));
+    for (const m of oldTargets.get(a.id) ?? []) push({ type: 'target-dropped', oldItem: a.id, old: m }, keyOfOld(a.index));
+  }
 
   const oldText = sourceTextOf(oldDoc);
   const newText = sourceTextOf(newDoc);

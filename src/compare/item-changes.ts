@@ -1,4 +1,5 @@
-import type { Change, Metric, Org, PlanDocument, Time } from '../schema/index.js';
+import type { Change, Org, PlanDocument, Time } from '../schema/index.js';
+import { groupBySection } from './group-by-section.js';
 import { itemDeadlineAndOwners, type ItemFacts } from './item-deadline-and-owners.js';
 import { pairTargets, targetFieldsChanged } from './pair-targets.js';
 import { normalize } from '../pipeline/normalize.js';
@@ -12,8 +13,8 @@ type ParentPair = { old: string; new: string } | undefined;
  * with each plan's entities indexed by item once.
  */
 export function itemChanges({ oldDoc, newDoc, oldText, newText, yearShift }: Context): (oldId: string, newId: string, parents: ParentPair) => Change[] {
-  const oldMetrics = bySection(oldDoc.metrics);
-  const newMetrics = bySection(newDoc.metrics);
+  const oldMetrics = groupBySection(oldDoc.metrics);
+  const newMetrics = groupBySection(newDoc.metrics);
   const oldFacts = itemDeadlineAndOwners(oldDoc);
   const newFacts = itemDeadlineAndOwners(newDoc);
   return (oldId, newId, parents) => {
@@ -35,16 +36,6 @@ export function itemChanges({ oldDoc, newDoc, oldText, newText, yearShift }: Con
     if (!inherited) out.push(...ownerChanges(before, after, inItems));
     return out;
   };
-}
-
-function bySection(metrics: readonly Metric[]): Map<string, Metric[]> {
-  const out = new Map<string, Metric[]>();
-  for (const m of metrics) {
-    const list = out.get(m.sectionId);
-    if (list) list.push(m);
-    else out.set(m.sectionId, [m]);
-  }
-  return out;
 }
 
 const DAY = 86_400_000;
