@@ -76,6 +76,19 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     });
 
   program
+    .command('view')
+    .description('one self-contained HTML page: a plan with every finding highlighted, or two plans side by side (view OLD NEW)')
+    .argument('<files...>', 'one plan, or OLD NEW to compare; - reads standard input')
+    .option('--encoding <name>', 'force a text encoding')
+    .option('--debug', 'print a stack trace if a plan fails')
+    .action(async (files: string[], raw: { encoding?: string; debug?: boolean }) => {
+      const { parseOptions } = await import('./parse-options.js');
+      const { viewCommand } = await import('./view-command.js');
+      const { encoding } = parseOptions({ encoding: raw.encoding });
+      code = await viewCommand(files, { ...(encoding ? { encoding } : {}), debug: raw.debug ?? false }, io);
+    });
+
+  program
     .command('schema')
     .description('print the JSON Schema of the output document (or of the diff)')
     .addArgument(new Argument('[which]', 'document (default) or diff').choices(['document', 'diff']))
