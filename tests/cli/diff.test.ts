@@ -9,6 +9,8 @@ import { diffCsvColumns } from '../../src/output/diff-csv-rows.js';
 import { fixturePath } from '../helpers/fixtures.js';
 import { makePair } from '../compare/make-pair.js';
 import { fakeIo } from './fake-io.js';
+import { spawnBin } from './spawn-bin.js';
+import { pathToFileURL, fileURLToPath } from 'node:url';
 
 // Last year's plan is a corpus plan; this year's is made from it by next year's edits (tests/compare/make-pair.ts).
 let dir: string;
@@ -96,5 +98,25 @@ describe('plan-extract diff', () => {
     expect((await cli(['diff', 'old.txt'])).code).toBe(2);
     expect((await cli(['diff', 'old.txt', 'new.txt', '--json', '--csv'])).err).toMatch(/choose one output format/);
     expect((await cli(['diff', '-', '-'])).err).toMatch(/only one of OLD and NEW/);
+  });
+});
+
+describe('diff and view through the real bin', () => {
+  const hook = pathToFileURL(fileURLToPath(new URL('./load-hook.mjs', import.meta.url))).href;
+  const watchLoads = ['--import', `data:text/javascript,import{register}from"node:module";register(${JSON.stringify(hook)})`];
+  it('load neither zod nor the Markdown parser; csv-stringify only for --csv', async () => {
+    const [diff, csv, view] = await Promise.all([
+      spawnBin(['diff', 'old.txt', 'new.txt'], { cwd: dir, nodeArgs: watchLoads }),
+      spawnBin(['diff', 'old.txt', 'new.txt', '--csv'], { cwd: dir, nodeArgs: watchLoads }),
+      spawnBin(['view', 'old.txt'], { cwd: dir, nodeArgs: watchLoads }),
+    ]);
+    expect([diff.code, csv.code, view.code]).toEqual([0, 0, 0]);
+    for (const r of [diff, csv, view]) {
+      expect(r.stderr).toMatch(/LOADED .*process-file/);
+      expect(r.stderr).not.toMatch(/LOADED (zod|unified|remark-parse|piscina|fast-glob)/);
+    }
+    expect(diff.stderr).not.toMatch(/csv-stringify/);
+    expect(csv.stderr).toMatch(/LOADED csv-stringify/);
+    expect(view.stdout.toString('utf8', 0, 15)).toBe('<!DOCTYPE html>');
   });
 });

@@ -49,7 +49,17 @@ const SYNONYMS: Array<[string, string]> = [
   ['持续', '不断'], ['建设', '建强'], ['发展', '高质量发展'], ['工作', '各项工作'],
 ];
 
-export function makePair(doc: PlanDocument, donor: PlanDocument, seed: number): SyntheticPair {
+/**
+ * How hard next year's rewrite is: the share of kept items whose title is reworded, of rewordings
+ * that are heavy (several words and the opening verb), of bodies partly rewritten, and how many
+ * sentences each such body loses and gains.
+ */
+export type Rewrite = { reword: number; heavy: number; bodies: number; sentences: number };
+export const usualRewrite: Rewrite = { reword: 0.35, heavy: 0.3, bodies: 0.5, sentences: 1 };
+/** Nearly every title reworded, mostly heavily, and most bodies losing and gaining three sentences. */
+export const hardRewrite: Rewrite = { reword: 0.9, heavy: 0.7, bodies: 0.9, sentences: 3 };
+
+export function makePair(doc: PlanDocument, donor: PlanDocument, seed: number, rewrite: Rewrite = usualRewrite): SyntheticPair {
   const random = mulberry32(seed);
   const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)]!;
   const text = sourceTextOf(doc);
@@ -120,11 +130,16 @@ export function makePair(doc: PlanDocument, donor: PlanDocument, seed: number): 
     edits.push(`moved ${node.oldId} from ${from.oldId} to ${to.oldId}`);
   }
   // Titles reworded: about a third of the items that were kept; bodies partly rewritten in half of them.
-  const donorSentences = leavesOfSections(donor.sections).flatMap((l) => l.text.match(/[^。\n]{8,60}。/g) ?? []);
+  // Sentences that name no date or deadline: one that did would add a deadline the record does not know of.
+  const donorSentences = leavesOfSections(donor.sections)
+    .flatMap((l) => l.text.match(/[^。\n]{8,60}。/g) ?? [])
+    .filter((x) => !/[0-9一二三四五六七八九十]+月|年底|年内|底前|学期|季度|[0-9]{4}年/.test(x));
   const visit = (nodes: Node[]) =>
     nodes.forEach((n) => {
-      if (n.oldId && random() < 0.5 && n.rest.length > n.titleLength + 10) editBody(n, donorSentences, random, edits);
-      if (n.oldId && random() < 0.35) reword(n, random, edits);
+      if (n.oldId && random() < rewrite.bodies && n.rest.length > n.titleLength + 10) {
+        for (let k = 0; k < rewrite.sentences; k++) editBody(n, donorSentences, random, edits);
+      }
+      if (n.oldId && random() < rewrite.reword) reword(n, random, edits, rewrite.heavy);
       visit(n.children);
     });
   visit(roots);
@@ -246,12 +261,12 @@ function shift(node: Node, from: number, delta: number): void {
   node.dues = node.dues.map((at) => (at > from ? at + delta : at));
 }
 
-function reword(node: Node, random: () => number, edits: string[]): void {
+function reword(node: Node, random: () => number, edits: string[], heavyShare: number): void {
   const title = node.rest.slice(0, node.titleLength);
   let next = title;
   // Mostly one word for another; sometimes the heading rewritten harder: several words, and its
   // opening verb replaced (推进学前教育普及普惠 → 着力推动学前教育普及普惠发展).
-  const heavy = random() < 0.3;
+  const heavy = random() < heavyShare;
   for (let k = 0; k < (heavy ? 3 : 1); k++) {
     const options = SYNONYMS.filter(([from]) => next.includes(from));
     if (options.length === 0) break;
