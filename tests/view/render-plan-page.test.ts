@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { parseBytes } from '../../src/index.js';
 import { renderPlanPage } from '../../src/view/render-plan-page.js';
 import { sourceTextOf } from '../../src/output/source-text.js';
-import { corpus, fixturePath } from '../helpers/fixtures.js';
+import { fixtureInputs, fixturePath } from '../helpers/fixtures.js';
 
 /**
  * The page read by an HTML parser (no browser needed, so this runs everywhere; the browser test
@@ -23,7 +23,7 @@ function elements(node: Root | RootContent, test: (e: Element) => boolean, out: 
 }
 
 describe('renderPlanPage', () => {
-  it.each([...corpus, 'traditional.txt', 'table-deadlines.txt', 'one-line.txt'])('%s: the page holds the whole text, every entity a mark with its own text, and no script', async (name) => {
+  it.each(fixtureInputs().filter((n) => n !== 'empty.txt'))('%s: the page holds the whole text, every entity a mark with its own text, and no script', async (name) => {
     const doc = await parseBytes(readFileSync(fixturePath(name)), { path: name });
     const html = renderPlanPage(doc);
     expect(html).not.toMatch(/<script|https?:\/\//i);
