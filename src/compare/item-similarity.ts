@@ -9,6 +9,8 @@ export type Similarities = {
 
 /** Pairs below this share too little to be worth keeping (a tenth of the weight of their words). */
 const FLOOR = 0.1;
+/** Texts or titles sharing less than this are not compared further: their mean cannot reach FLOOR. */
+const CANDIDATE = 0.05;
 
 /**
  * How alike two items are, 0–1: the mean of the cosine of their titles and the cosine of their
@@ -22,15 +24,20 @@ export function itemSimilarities(oldItems: readonly Item[], newItems: readonly I
   const texts = tfidfVectors(all.map((i) => bigramsOf(i.block)));
   const titles = tfidfVectors(all.map((i) => bigramsOf(i.title)));
   const n = oldItems.length;
-  const dots = sharedCosines(texts.slice(0, n), texts.slice(n));
-  const rows: Map<number, number>[] = dots.map((row, i) => {
+  // Candidates share enough of their texts or of their titles: a kept title over a rewritten body
+  // shares little text but scores through its title.
+  const textDots = sharedCosines(texts.slice(0, n), texts.slice(n), CANDIDATE);
+  const titleDots = sharedCosines(titles.slice(0, n), titles.slice(n), CANDIDATE);
+  const rows: Map<number, number>[] = textDots.map((row, i) => {
     const out = new Map<number, number>();
-    for (const [j, textSim] of row) {
+    const candidates = new Set([...row.keys(), ...titleDots[i]!.keys()]);
+    for (const j of [...candidates].sort((x, y) => x - y)) {
       const a = oldItems[i]!;
       const b = newItems[j]!;
+      const textSim = Math.min(row.get(j) ?? cosine(texts[i]!, texts[n + j]!), 1);
       const hasBody = a.block.length > a.title.length + 4 || b.block.length > b.title.length + 4;
-      const titleSim = a.title && b.title ? cosine(titles[i]!, titles[n + j]!) : textSim;
-      const s = hasBody ? (titleSim + Math.min(textSim, 1)) / 2 : titleSim;
+      const titleSim = a.title && b.title ? (titleDots[i]!.get(j) ?? cosine(titles[i]!, titles[n + j]!)) : textSim;
+      const s = hasBody ? (titleSim + textSim) / 2 : titleSim;
       if (s >= FLOOR) out.set(j, s);
     }
     return out;

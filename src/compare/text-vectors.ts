@@ -60,20 +60,41 @@ export function cosine(a: Vector, b: Vector): number {
 
 /**
  * For each vector of `left`, the vectors of `right` it shares any bigram with and their cosine,
- * found through an inverted index: two plans of thousands of items never build the full matrix.
+ * found through an inverted index: two plans of thousands of items never build the full matrix;
+ * those below `floor` are not kept.
+ * Dot products accumulate in one dense array reused for every left vector (a Map per vector
+ * was nine tenths of a diff of two 1 MB plans).
  */
-export function sharedCosines(left: readonly Vector[], right: readonly Vector[]): Map<number, number>[] {
-  const postings = new Map<string, Array<[number, number]>>();
+export function sharedCosines(left: readonly Vector[], right: readonly Vector[], floor = 0): Map<number, number>[] {
+  const postings = new Map<string, { items: number[]; weights: number[] }>();
   right.forEach((v, j) => {
     for (const [g, w] of v) {
       let list = postings.get(g);
-      if (!list) postings.set(g, (list = []));
-      list.push([j, w]);
+      if (!list) postings.set(g, (list = { items: [], weights: [] }));
+      list.items.push(j);
+      list.weights.push(w);
     }
   });
+  const dots = new Float64Array(right.length);
+  const touched: number[] = [];
   return left.map((v) => {
-    const dots = new Map<number, number>();
-    for (const [g, w] of v) for (const [j, other] of postings.get(g) ?? []) dots.set(j, (dots.get(j) ?? 0) + w * other);
-    return dots;
+    for (const [g, w] of v) {
+      const list = postings.get(g);
+      if (!list) continue;
+      const { items, weights } = list;
+      for (let k = 0; k < items.length; k++) {
+        const j = items[k]!;
+        if (dots[j] === 0) touched.push(j);
+        dots[j] = dots[j]! + w * weights[k]!;
+      }
+    }
+    const out = new Map<number, number>();
+    touched.sort((a, b) => a - b);
+    for (const j of touched) {
+      if (dots[j]! >= floor) out.set(j, dots[j]!);
+      dots[j] = 0;
+    }
+    touched.length = 0;
+    return out;
   });
 }
