@@ -78,7 +78,7 @@ function rowHtml(row: Row, n: number, before: Side, after: Side): string {
   const notes = list.length ? `<ul class="changes">${list.map((c) => `<li>${changeText(c)}</li>`).join('')}</ul>` : '';
   const cell = (item: Item | undefined, s: Side, cls: string, extra: string) =>
     item ? `<td class="${cls}" data-item="${escapeHtml(item.id)}">${extra}${itemHtml(item, s)}${cls === 'new' || !row.new ? notes : ''}</td>` : `<td class="${cls} none"></td>`;
-  return `<tr id="r-${n}" class="${state}">${cell(row.old, before, 'old', row.new ? '' : badges)}${cell(row.new, after, 'new', badges)}</tr>`;
+  return `<tr id="r-${n}"${state ? ` class="${state}"` : ''}>${cell(row.old, before, 'old', row.new ? '' : badges)}${cell(row.new, after, 'new', badges)}</tr>`;
 }
 
 /** One item: its id, then its own text with every entity marked. */
