@@ -105,6 +105,19 @@ function row(measure, ours, baseline, ratio, target, ok) {
   row(`scaling: one plan of ${size.long[1] / MB} MB vs ${size.long[0] / MB} MB (×${factor} input)`, `${(bigMs / 1000).toFixed(1)} s`, `${(smallMs / 1000).toFixed(2)} s`, ratio, `≤ ${Math.round(factor * 1.125)}×`, ratio <= factor * 1.125);
 }
 
+// 6. The review page of a 1 MB plan (view FILE) opened in Chromium vs a bare page of the same text.
+{
+  const { chromiumPath, openTimes, barePage } = await import('./lib/view-open.mjs');
+  const { existsSync, readFileSync } = await import('node:fs');
+  if (existsSync(chromiumPath)) {
+    const { renderPlanPage } = await import(join(root, 'dist/view/render-plan-page.js'));
+    const text = readFileSync(longPlan(1e6), 'utf8');
+    const page = renderPlanPage(await parseText(text));
+    const [ours, bare] = await openTimes([page, barePage(text)], quick ? 3 : 7);
+    row(`view: a ${(Buffer.byteLength(text) / MB).toFixed(1)} MB plan's page opened in Chromium vs a bare page of its text`, `${ours.toFixed(0)} ms`, `${bare.toFixed(0)} ms <pre>`, ours / bare, '≤ 3×', ours / bare <= 3);
+  } else console.error(`  view: skipped, no Chromium at ${chromiumPath}`);
+}
+
 const machine = `${cpus().length} × ${cpus()[0]?.model.trim()}, Node ${process.version}, ${process.platform}`;
 console.log(`\nplan-extract benchmark${quick ? ' (--quick)' : ''} — ${machine}\n`);
 console.log('| measure | plan-extract | baseline | ratio | target | |');

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { Command, CommanderError, Option } from 'commander';
+import { Argument, Command, CommanderError, Option } from 'commander';
 import { UsageError } from './usage-error.js';
 import type { Io } from './io.js';
 
@@ -85,11 +85,44 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     });
 
   program
+    .command('diff')
+    .description('compare two plans: items added, dropped, moved, reworded; targets, deadlines, owners, policies changed')
+    .argument('<old>', 'the earlier plan (or one county\'s); - reads standard input')
+    .argument('<new>', 'the later plan (or its neighbour\'s)')
+    .option('--json', 'the diff as JSON (plan-extract schema diff prints its schema)')
+    .option('--csv', 'one row per change, as CSV')
+    .option('--exit-code', 'exit 1 when there are differences, as git diff does')
+    .option('--encoding <name>', 'force a text encoding for both plans')
+    .option('--debug', 'print a stack trace if a plan fails')
+    .action(async (oldFile: string, newFile: string, raw: { json?: boolean; csv?: boolean; exitCode?: boolean; encoding?: string; debug?: boolean }) => {
+      const { parseOptions } = await import('./parse-options.js');
+      const { diffCommand } = await import('./diff-command.js');
+      if (raw.json && raw.csv) throw new UsageError('choose one output format, not --json and --csv');
+      const { encoding } = parseOptions({ encoding: raw.encoding });
+      const format = raw.json ? 'json' : raw.csv ? 'csv' : 'text';
+      code = await diffCommand(oldFile, newFile, { format, exitCode: raw.exitCode ?? false, ...(encoding ? { encoding } : {}), debug: raw.debug ?? false }, io);
+    });
+
+  program
+    .command('view')
+    .description('one self-contained HTML page: a plan with every finding highlighted, or two plans side by side (view OLD NEW)')
+    .argument('<files...>', 'one plan, or OLD NEW to compare; - reads standard input')
+    .option('--encoding <name>', 'force a text encoding')
+    .option('--debug', 'print a stack trace if a plan fails')
+    .action(async (files: string[], raw: { encoding?: string; debug?: boolean }) => {
+      const { parseOptions } = await import('./parse-options.js');
+      const { viewCommand } = await import('./view-command.js');
+      const { encoding } = parseOptions({ encoding: raw.encoding });
+      code = await viewCommand(files, { ...(encoding ? { encoding } : {}), debug: raw.debug ?? false }, io);
+    });
+
+  program
     .command('schema')
-    .description('print the JSON Schema of the output document')
-    .action(async () => {
+    .description('print the JSON Schema of the output document (or of the diff)')
+    .addArgument(new Argument('[which]', 'document (default) or diff').choices(['document', 'diff']))
+    .action(async (which: 'document' | 'diff' | undefined) => {
       const { schemaCommand } = await import('./schema-command.js');
-      code = await schemaCommand(io);
+      code = await schemaCommand(io, which ?? 'document');
     });
 
   program

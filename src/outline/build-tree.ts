@@ -33,7 +33,8 @@ export function buildTree(candidates: readonly Candidate[], { text, original }: 
     const ordinal = c.marker.ordinal === 0 ? (at >= 0 ? previous! + 1 : 1) : c.marker.ordinal; // unnumbered Markdown
     const follows = at >= 0 ? ordinal === previous! + 1 : ordinal === 1 || ordinal === (previous ?? 0) + 1;
     if (c.inline && !follows && !confirmedByNext(candidates, index, ordinal)) return;
-    if (c.glued && ordinal === 1 && nextOf(candidates, index)?.marker.ordinal !== 2) return;
+    // 统一、 唯一、: a glued 一、 is a marker only if a 二、 follows it.
+    if (c.glued && family === 'han-comma' && ordinal === 1 && nextOf(candidates, index)?.marker.ordinal !== 2) return;
     if (at >= 0) stack.length = at;
     const start = c.from; // a Markdown prefix (## , - ) belongs to the section it opens
     const markerStart = c.from + c.marker.start;

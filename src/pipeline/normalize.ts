@@ -51,7 +51,7 @@ export function normalize(original: string): Normalized {
 /** Characters that are also everyday simplified characters (显著, 什么, 乾坤, 于是): not evidence. */
 const AMBIGUOUS = '著么乾於沈覆祇徵夥餘藉瞭鍾閒';
 
-function looksTraditional(text: string): boolean {
+export function looksTraditional(text: string): boolean {
   const evidence = (traditionalEvidence ??= evidenceTable());
   let han = 0;
   let traditional = 0;

@@ -3,3 +3,4 @@ export * from './entities.js';
 export * from './document.js';
 export * from './record.js';
 export * from './task.js';
+export * from './diff.js';
