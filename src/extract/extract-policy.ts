@@ -1,8 +1,8 @@
 import type { Extractor, DraftOf } from './types.js';
-import type { Grammars } from '../grammar/compile.js';
+import { alternation, type Grammars } from '../grammar/compile.js';
 import { execAll } from '../grammar/exec-all.js';
 
-const compiled = new WeakMap<Grammars, { kind: RegExp; action: RegExp }>();
+const compiled = new WeakMap<Grammars, { kind: RegExp; action: RegExp; workBefore: RegExp; workAfter: RegExp; book: RegExp }>();
 
 function patternsOf(grammars: Grammars) {
   let p = compiled.get(grammars);
@@ -12,16 +12,24 @@ function patternsOf(grammars: Grammars) {
     p = {
       kind: new RegExp(`${grammars.part('policyKind')}(?=[^\\u4e00-\\u9fa5]*$|[(][^)]*[)]$)`, 'u'),
       action: new RegExp(`${grammars.part('policyAction')}(?:好|了|并)?(?:《[^《》\\n]{1,80}》[、和及与]?)*$`, 'u'),
+      workBefore: new RegExp(`${alternation(grammars.lexicon('policyNotWorksBefore'))}$`, 'u'),
+      workAfter: new RegExp(`^${alternation(grammars.lexicon('policyNotWorksAfter'))}`, 'u'),
+      book: new RegExp(alternation(grammars.lexicon('policyBookWords')), 'u'),
     };
     compiled.set(grammars, p);
   }
   return p;
 }
 
-/** Every 《…》 title in a block becomes a policy, with its kind and governing verb. */
+/**
+ * Every 《…》 title in a block becomes a policy, with its kind and governing verb — except the
+ * titles of shows, films and books, which the words around them name (综艺节目《…》, 《…》电视专题片)
+ * or, for study books without a policy kind, their own words (论述摘编, 三十讲).
+ */
 export const extractPolicies: Extractor = (block, doc) => {
   const rule = doc.grammars.rule('policy/title');
-  const { kind, action } = patternsOf(doc.grammars);
+  const p = patternsOf(doc.grammars);
+  const { kind, action } = p;
   const text = doc.text.slice(block.start, block.end);
   const out: DraftOf<'policy'>[] = [];
   for (const m of execAll(rule.regex, text)) {
@@ -32,6 +40,8 @@ export const extractPolicies: Extractor = (block, doc) => {
     const name = doc.original.slice(nameStart, nameEnd);
     const kindMatch = kind.exec(m.groups!.name!);
     const before = text.slice(Math.max(0, m.index - 200), m.index);
+    if (p.workBefore.test(before) || p.workAfter.test(text.slice(m.index + m[0].length, m.index + m[0].length + 6))) continue;
+    if (!kindMatch && p.book.test(m.groups!.name!)) continue;
     const verb = action.exec(before);
     const governing = verb ? /^[\u4e00-\u9fa5]+?(?=好|了|并|《|$)/u.exec(verb[0])?.[0] : undefined;
     out.push({

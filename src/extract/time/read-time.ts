@@ -150,6 +150,7 @@ export function readTime(m: TimeMatch, lex: TimeLexicon, refYear: number | undef
     }
     case 'time/recent':
     case 'time/since':
+    case 'time/duration':
       return { kind: 'period' };
     case 'time/year-range': {
       const from = parseYear(g.year!);

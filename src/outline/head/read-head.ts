@@ -30,7 +30,7 @@ export function readHead(segments: readonly Segment[], text: string, grammars: G
     const cost = order[from]?.[to];
     return cost === undefined ? -Infinity : -cost;
   };
-  const path = viterbi(lines.length, headKinds, (i, s) => evidence[i]![s], move);
+  const path = bodyIntoContent(viterbi(lines.length, headKinds, (i, s) => evidence[i]![s], move));
   const blocks: RawMatter[] = [];
   const firstContent = path.indexOf('content');
   const head = firstContent < 0 ? path.length : firstContent;
@@ -43,6 +43,19 @@ export function readHead(segments: readonly Segment[], text: string, grammars: G
   if (next?.artifactAt !== undefined) blocks.push({ kind: 'artifact', start: next.artifactAt, end: next.artifactAt });
   const contentStart = next ? next.start : lines.length === 0 ? 0 : endOfHead(segments, lines, limit);
   return close(blocks, contentStart, next ? next.index : segments.length);
+}
+
+/**
+ * A notice whose body runs straight into numbered items, with no signature or date between,
+ * is the plan itself (关于2012年…重点工作安排的通知: 现提出以下意见… 一、…): its body is the
+ * plan's preamble, read as content.
+ */
+function bodyIntoContent(path: HeadKind[]): HeadKind[] {
+  const first = path.indexOf('content');
+  if (first <= 0 || path[first - 1] !== 'noticeBody') return path;
+  let from = first;
+  while (from > 0 && path[from - 1] === 'noticeBody') from--;
+  return path.map((k, i) => (i >= from && i < first ? 'content' : k));
 }
 
 /** The non-blank lines of the head, with artifacts ([bookmark: …]) and Markdown marks set aside. */
