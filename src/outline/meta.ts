@@ -36,6 +36,12 @@ export function buildMeta({ front, back, text, original, contentStart, path, gra
   const issuerRanges = issuersOf(front, back, fields, text, grammars);
   const issuers = unique(issuerRanges.map(printed));
   if (issuers.length === 0 && title) issuers.push(...issuerInTitle(title, normTitle, grammars));
+  // Last, the body a page names as its source (来源：县卫生健康委员会), not a site (来源：电子政务网).
+  const source = issuers.length === 0 ? orgField(fields, SOURCE_FIELDS, text, grammars) : undefined;
+  if (source) {
+    issuers.push(printed(source));
+    issuerRanges.push(source);
+  }
 
   // The title's place first, unless it speaks for 全市/全县…: then the issuer's.
   const scoped = exec(grammars, 'meta/scope-word', normTitle) !== null;
@@ -95,9 +101,17 @@ function issuersOf(front: readonly RawMatter[], back: readonly RawMatter[], fiel
   if (signature.length) return signature;
   const issuer = front.filter((b) => b.kind === 'issuers').flatMap(names);
   if (issuer.length) return issuer;
-  const field = fieldOf(fields, ['发布机构', '发文机关', '发文单位', '发布单位', '发布部门', '颁布部门']);
-  if (field && isOrgLine(text.slice(field.start, field.end), grammars)) return [field];
+  const field = orgField(fields, ISSUER_FIELDS, text, grammars);
+  if (field) return [field];
   return back.filter(signed).flatMap(names);
+}
+
+const ISSUER_FIELDS = ['发布机构', '发文机关', '发文单位', '发布单位', '发布部门', '颁布部门'];
+const SOURCE_FIELDS = ['文章来源', '信息来源', '来源'];
+
+/** The first metadata field of these labels whose value names a body. */
+function orgField(fields: readonly Field[], labels: readonly string[], text: string, grammars: Grammars): Field | undefined {
+  return fields.find((f) => labels.includes(f.label) && isOrgLine(text.slice(f.start, f.end), grammars));
 }
 
 /**

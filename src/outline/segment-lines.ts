@@ -54,7 +54,7 @@ export function segmentLines(lines: readonly Line[], text: string, grammars: Gra
 }
 
 /** A heading marker after white space inside a line: an outline printed on one line. */
-const SPACED_MARKER = /\S[ \t\u3000\u00a0]+(?:[一二三四五六七八九十]{1,3}、|[(（][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[.、．](?!\d))\S/u;
+const SPACED_MARKER = /\S[ \t\u3000\u00a0]+(?:(?:19|20)\d{2}年\d{1,2}月|[一二三四五六七八九十]{1,3}、|[(（][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[.、．](?!\d))\S/u;
 
 function spacedMarkerCuts(text: string, from: number, to: number, grammars: Grammars): Cut[] {
   const cuts: Cut[] = [];
@@ -66,8 +66,11 @@ function spacedMarkerCuts(text: string, from: number, to: number, grammars: Gram
     const marker = findMarker(text.slice(at, Math.min(to, at + 12)), grammars, false, false);
     const head = text.slice(cuts[cuts.length - 1]?.at ?? from, m.index);
     const lone = findMarker(head, grammars, false, false);
-    // Not the space after a marker (一、 总体要求), and only before a marker.
-    if (marker && marker.start === 0 && HAN.test(head) && !(lone && lone.titleStart >= head.length)) cuts.push({ at, glued: false });
+    // Not the space after a marker (一、 总体要求), and only before a marker, or before the date
+    // of a signature printed on its line (国务院办公厅 2016年4月27日).
+    const date = LEADING_DATE.exec(text.slice(at, at + 12));
+    const dated = date !== null && text.slice(at + date[0].length, to).trim() === '' && isOrgLine(head.trim(), grammars);
+    if (((marker && marker.start === 0) || dated) && HAN.test(head) && !(lone && lone.titleStart >= head.length)) cuts.push({ at, glued: false });
   }
   return cuts;
 }

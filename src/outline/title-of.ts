@@ -10,6 +10,8 @@ const RUN_ON_LENGTH = 28;
 const MIN_TITLE = 4;
 /** Verb openers are weak evidence: a title is at least this long before one is trusted. */
 const MIN_TITLE_BEFORE_VERB = 6;
+/** Verbs that pair with the opener after them in one phrase (学习贯彻, 深入推进, 认真落实). */
+const CHAINED = /(?:学习|宣传|深入|认真|全面|切实|大力|积极|持续|加快|进一步|扎实|着力|研究|统筹)$/u;
 /** A page number printed after a heading line's title (…新局面2). */
 const PAGE_NUMBER = /(?<=[\u4e00-\u9fa5”》)])\d{1,3}$/;
 
@@ -49,7 +51,9 @@ export function titleOf(line: string, titleStart: number, grammars: Grammars, ta
  */
 function bodyStartIn(lead: string, grammars: Grammars): number | undefined {
   const guarded = quoted(lead);
-  const ok = (at: number) => at >= MIN_TITLE && !guarded[at];
+  // A signal counts where the body runs into the title: right after a word, not after a comma
+  // (以服务我村建设为中心,紧紧围绕… is one long title).
+  const ok = (at: number) => at >= MIN_TITLE && !guarded[at] && !/[,、;]/.test(lead[at - 1] ?? '');
   const signals = rulesOf(grammars).flatMap((rule) => {
     rule.regex.lastIndex = 0;
     const out: Array<{ at: number; strong: boolean }> = [];
@@ -63,7 +67,7 @@ function bodyStartIn(lead: string, grammars: Grammars): number | undefined {
   if (strong.length) return Math.min(...strong);
   // Run on: the first clause is longer than any title and lists nothing (清远: …铸魂育人坚持把…，…);
   // a long clause with 、 is a composed title (系统集成、智能推送已出台…政策).
-  const runOn = !/[,、]/.test(lead.slice(0, RUN_ON_LENGTH + 1)) && lead.length > RUN_ON_LENGTH;
+  const runOn = !/[,、]/.test(unquoted(lead, guarded).slice(0, RUN_ON_LENGTH + 1)) && lead.length > RUN_ON_LENGTH;
   if (!runOn) return undefined;
   const medium = signals.map((s) => s.at);
   if (medium.length) return Math.min(...medium);
@@ -90,13 +94,18 @@ function labelCut(lead: string, grammars: Grammars, beforeColon: boolean): numbe
   const leading = l.leading.exec(lead);
   if (leading) return leading[0].length;
   const trailing = beforeColon ? l.trailing.exec(lead) : null;
-  return trailing && trailing.index >= MIN_TITLE ? trailing.index : undefined;
+  return trailing && trailing.index >= 2 ? trailing.index : undefined;
 }
 
 function rulesOf(grammars: Grammars): CompiledRule[] {
   let rules = bodyRules.get(grammars);
   if (!rules) bodyRules.set(grammars, (rules = grammars.rulesOf('title-body')));
   return rules;
+}
+
+/** The lead with what stands inside quotes blanked (a 、 in a quoted slogan lists nothing of the title's). */
+function unquoted(lead: string, guarded: readonly boolean[]): string {
+  return [...lead].map((ch, i) => (guarded[i] ? '_' : ch)).join('');
 }
 
 /** For each offset of `s`: is it inside “…” or 《…》? */
@@ -115,7 +124,8 @@ function firstOpener(lead: string, grammars: Grammars, guarded: readonly boolean
   let best: number | undefined;
   for (const verb of grammars.lexicon('titleBodyOpeners')) {
     let at = lead.indexOf(verb, MIN_TITLE_BEFORE_VERB);
-    while (at >= 0 && guarded[at]) at = lead.indexOf(verb, at + 1);
+    // Not inside quotes, and not the second verb of a pair (学习贯彻, 宣传落实).
+    while (at >= 0 && (guarded[at] || CHAINED.test(lead.slice(0, at)))) at = lead.indexOf(verb, at + 1);
     if (at >= 0 && at <= 40 && (best === undefined || at < best)) best = at;
   }
   return best;

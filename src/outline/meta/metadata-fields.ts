@@ -15,7 +15,9 @@ export function metadataFields(blocks: readonly RawMatter[], text: string, gramm
   let label = cache.get(grammars);
   if (!label) {
     const words = grammars.part('metadataLabel');
-    label = new RegExp(`(?:【(${words})】|(?<![\\u4e00-\\u9fa5])(${words})(?:[ \\t\\u00a0\\u3000]*[:]|(?=[ \\t\\u00a0\\u3000]+\\S)))[ \\t\\u00a0\\u3000]*`, 'gu');
+    // 【label】value; label: value anywhere (fused lines: …审核人:周蔚来源:办公室日期:2024-01-11);
+    // label value (two columns) only where the label starts a word.
+    label = new RegExp(`(?:【(${words})】|(${words})[ \\t\\u00a0\\u3000]*[:]|(?<![\\u4e00-\\u9fa5])(${words})(?=[ \\t\\u00a0\\u3000]+\\S))[ \\t\\u00a0\\u3000]*`, 'gu');
     cache.set(grammars, label);
   }
   const fields: Field[] = [];
@@ -30,7 +32,7 @@ export function metadataFields(blocks: readonly RawMatter[], text: string, gramm
       const cell = value.indexOf('|');
       if (cell >= 0) value = value.slice(0, cell);
       const trimmed = value.replace(/[\s\u00a0\u3000]+$/, '');
-      if (trimmed) fields.push({ label: m[1] ?? m[2]!, start: b.start + from, end: b.start + from + trimmed.length });
+      if (trimmed) fields.push({ label: m[1] ?? m[2] ?? m[3]!, start: b.start + from, end: b.start + from + trimmed.length });
     });
   }
   return fields;

@@ -18,7 +18,7 @@ export function regionIn(range: Range, text: string, grammars: Grammars): Range 
   if (!m || !chain) return undefined;
   const chainStart = range.start + m.index + m[0].length - chain.length;
   let unit = cache.get(grammars);
-  if (!unit) cache.set(grammars, (unit = new RegExp(`[\\u4e00-\\u9fa5]{2,6}?${grammars.part('adminSuffix')}`, 'gu')));
+  if (!unit) cache.set(grammars, (unit = new RegExp(`(?:(?![和与及])[\\u4e00-\\u9fa5]){2,6}?(?:${grammars.part('adminSuffix')}|乡|镇|街道)`, 'gu')));
   let last: RegExpExecArray | undefined;
   for (const u of chain.matchAll(unit)) last = u;
   return last ? { start: chainStart + last.index, end: chainStart + last.index + last[0].length } : { start: chainStart, end: chainStart + chain.length };
