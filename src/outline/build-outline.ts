@@ -5,7 +5,7 @@ import type { Report } from '../pipeline/report.js';
 import type { Outline, RawSection } from './types.js';
 import { splitLines } from './lines.js';
 import { joinSplitTitles } from './head/join-split-titles.js';
-import { attachmentsStart } from './attachments.js';
+import { attachmentsStart, nextPlanStart } from './attachments.js';
 import { readHead } from './head/read-head.js';
 import { segmentLines } from './segment-lines.js';
 import { scanBackMatter } from './back-matter.js';
@@ -33,12 +33,16 @@ export function buildOutline(norm: Normalized, format: Format, grammars: Grammar
   const contentStart = Math.min(front.contentStart, contentEnd);
 
   let candidates = findCandidates(lines, text, grammars, { fromLine: front.contentLine, start: contentStart, end: contentEnd }, markdown ? hints : undefined);
-  // Attachments after the plan's first heading end its content: they are back matter.
-  const attached = candidates[0] ? attachmentsStart(lines, text, grammars, candidates[0].to, contentEnd) : undefined;
-  if (attached !== undefined) {
-    back = [{ kind: 'attachment', start: attached, end: contentEnd }, ...back];
-    contentEnd = attached;
-    candidates = candidates.filter((c) => c.from < attached).map((c) => ({ ...c, to: Math.min(c.to, attached) }));
+  // Attachments, or the next plan of a page holding several, after the plan's first heading end
+  // its content: they are back matter.
+  const next = candidates[0] ? nextPlanStart(lines, text, grammars, candidates[0].to, contentEnd) : undefined;
+  if (next !== undefined) report.warn('Unexpected second plan on the page (a compilation); only the first is read', 'outline/compilation', next, next);
+  const attached = candidates[0] ? attachmentsStart(lines, text, grammars, candidates[0].to, next ?? contentEnd) : undefined;
+  for (const [at, kind] of [[next, 'other'], [attached, 'attachment']] as const) {
+    if (at === undefined) continue;
+    back = [{ kind, start: at, end: contentEnd }, ...back];
+    contentEnd = at;
+    candidates = candidates.filter((c) => c.from < at).map((c) => ({ ...c, to: Math.min(c.to, at) }));
   }
   const sections = buildTree(candidates, norm, contentEnd, grammars, report);
   const firstSection = sections[0]?.start ?? contentEnd;
