@@ -45,8 +45,9 @@ const candidatesOf = perBlock((block, doc): MetricCandidate[] => {
   const claimed = new Uint8Array(slice.length);
   const free = (c: MetricCandidate) => !claimed.subarray(c.start - block.start, c.end - block.start).includes(1);
   for (const rule of lex.rules) {
+    if (rule.requires && !rule.requires.some((w) => slice.includes(w))) continue;
     for (const m of execAll(rule.regex, slice)) {
-      const c = readMatch(m, rule, block.start, lex);
+      const c = readMatch(m, rule, block.start, lex, doc);
       if (!c || !free(c)) continue;
       const read = unfuse(c, doc, block.sectionId);
       if (!read || isExcluded(doc.text, read, lex)) continue;
@@ -82,7 +83,9 @@ function toDraft(
   sectionId: string,
   lex: MetricLexicon,
 ): DraftOf<'metric'> {
-  const subject = findSubject(tokens, c.start, c.end, { rate: lex.shareUnit.test(c.baseUnit), measureSuffixes: lex.measureSuffixes });
+  // A share (%, 成, a fraction) qualifies the rate before it.
+  const rate = lex.shareUnit.test(c.baseUnit) || c.baseUnit === '%' || c.rule.startsWith('metric/fraction');
+  const subject = findSubject(tokens, c.start, c.end, { rate, measureSuffixes: lex.measureSuffixes });
   return {
     entity: 'metric',
     start: c.start,

@@ -2,9 +2,11 @@ import type { Grammars } from '../../grammar/compile.js';
 
 /** What the metric mechanisms read from grammars/metrics.json, gathered once per grammar set. */
 export type MetricLexicon = {
-  rules: readonly { id: string; regex: RegExp; unit?: string }[];
+  rules: readonly { id: string; regex: RegExp; requires?: readonly string[]; units?: Readonly<Record<string, string>> }[];
   scales: ReadonlyMap<string, number>;
   baseUnits: ReadonlyMap<string, string>;
+  /** Units that are a multiple of their base unit (成 is 10 %). */
+  unitFactors: ReadonlyMap<string, number>;
   /** Comparator words printed before a number, longest first so 不低于 is not read as 低于. */
   before: readonly { word: string; cmp: '>=' | '<=' | '~' }[];
   greaterAfter: ReadonlySet<string>;
@@ -33,17 +35,21 @@ export function metricLexicon(grammars: Grammars): MetricLexicon {
   const cached = cache.get(grammars);
   if (cached) return cached;
   const quantity = grammars.rule('metric/quantity');
-  const data = (quantity.data ?? {}) as { scales?: Record<string, number>; baseUnits?: Record<string, string> };
-  // Order matters: ranges claim 8至10所 before the quantity rule sees 10所.
-  const rules = ['metric/percent-han', 'metric/range', 'metric/quantity'].map((id) => {
+  const data = (quantity.data ?? {}) as { scales?: Record<string, number>; baseUnits?: Record<string, string>; unitFactors?: Record<string, number> };
+  // Order matters: each rule claims its characters before the next one looks. Ranges claim
+  // 8至10所 before the quantity rule sees 10所; the quantity rule claims 10/10万 (a rate) before
+  // the fraction rule could read 10/10; a bare number after a comparator is the last resort.
+  const order = ['metric/percent-han', 'metric/fraction-han', 'metric/range', 'metric/quantity', 'metric/fraction', 'metric/bare-limit'];
+  const rules = order.map((id) => {
     const rule = grammars.rule(id);
-    return { id, regex: new RegExp(rule.regex.source, rule.regex.flags), unit: rule.data?.unit as string | undefined };
+    return { id, regex: new RegExp(rule.regex.source, rule.regex.flags), requires: rule.requires, units: rule.data?.units as Record<string, string> | undefined };
   });
   const words = (name: string) => grammars.lexicon(name);
   const lexicon: MetricLexicon = {
     rules,
     scales: new Map(Object.entries(data.scales ?? {})),
     baseUnits: new Map(Object.entries(data.baseUnits ?? {})),
+    unitFactors: new Map(Object.entries(data.unitFactors ?? {})),
     before: [
       ...words('metricGreaterBefore').map((word) => ({ word, cmp: '>=' as const })),
       ...words('metricLessBefore').map((word) => ({ word, cmp: '<=' as const })),
