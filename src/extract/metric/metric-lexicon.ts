@@ -12,6 +12,8 @@ export type MetricLexicon = {
   greaterAfter: ReadonlySet<string>;
   lessAfter: ReadonlySet<string>;
   approxAfter: ReadonlySet<string>;
+  /** Comparators that govern a number further on in their clause (至少带队检查1次). */
+  scopeBefore: readonly { word: string; cmp: '>=' | '<=' }[];
   ordinalBefore: readonly string[];
   setPhrases: readonly string[];
   sloganHeads: readonly string[];
@@ -45,6 +47,7 @@ export function metricLexicon(grammars: Grammars): MetricLexicon {
     return { id, regex: new RegExp(rule.regex.source, rule.regex.flags), requires: rule.requires, units: rule.data?.units as Record<string, string> | undefined };
   });
   const words = (name: string) => grammars.lexicon(name);
+  const scope = new Set(words('metricScopeBefore'));
   const lexicon: MetricLexicon = {
     rules,
     scales: new Map(Object.entries(data.scales ?? {})),
@@ -58,6 +61,10 @@ export function metricLexicon(grammars: Grammars): MetricLexicon {
     greaterAfter: new Set(words('metricGreaterAfter')),
     lessAfter: new Set(words('metricLessAfter')),
     approxAfter: new Set(words('metricApproxAfter')),
+    scopeBefore: [
+      ...words('metricGreaterBefore').filter((w) => scope.has(w)).map((word) => ({ word, cmp: '>=' as const })),
+      ...words('metricLessBefore').filter((w) => scope.has(w)).map((word) => ({ word, cmp: '<=' as const })),
+    ].sort((a, b) => b.word.length - a.word.length),
     ordinalBefore: byLength(words('metricOrdinalBefore')),
     setPhrases: byLength(words('metricSetPhrases')),
     sloganHeads: byLength(words('metricSloganHeads')),
