@@ -8,6 +8,7 @@ import { detectFused } from './metric/detect-fused.js';
 import { wordsAround, insideWord, type Token } from './block-tokens.js';
 import { findSubject } from './metric/find-subject.js';
 import { shareQualifier } from './metric/share-qualifier.js';
+import { countHead } from './metric/count-head.js';
 import { execAll } from '../grammar/exec-all.js';
 
 /**
@@ -22,9 +23,10 @@ export const extractMetrics: Extractor = (block, doc) => {
   const tokensOf = (c: MetricCandidate) => wordsAround(doc, block, c.start, c.end);
   // 3所以上 is cut 3/所以/上, so a qualifier may close the word instead of the unit.
   // A fused number starts inside jieba's word (2022100%); unfuse has vouched for its start.
+  // A count in words is read by the word after it too (一名分管领导 vs 一项重要内容; 三个探索).
   const words = candidates.filter((c) => {
     const inside = (offset: number) => insideWord(tokensOf(c), offset);
-    return (!inside(c.start) || c.fused) && (!inside(c.coreEnd) || (c.after && !inside(c.end)));
+    return (!inside(c.start) || c.fused) && (!inside(c.coreEnd) || (c.after && !inside(c.end))) && !countHead(c, tokensOf(c), doc.text, lex);
   });
   const compared = shareQualifier(
     words.map((c) => ({ ...c, ...comparatorOf(doc.text, c, lex) })),

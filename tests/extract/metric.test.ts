@@ -108,6 +108,12 @@ const printedUnits: Row[] = [
   ['至计划年度结束不足6个月的，纳入下一年度安排', '6个月', 6, '个月', 6, '个月', '<='],
   ['培训对象为年满16周岁', '16周岁', 16, '周岁', 16, '周岁', '>='],
   ['用气使用7天以上', '7天以上', 7, '天', 7, '天', '>='],
+  // 一 with a measure word of concrete things and a noun after it is a count.
+  ['各相关单位要指定一名分管领导和一名经办人员负责', '一名', 1, '名', 1, '名', '=', '分管领导'],
+  ['17个自然村通生产用电及互联网站,并建有一座村卫生室', '一座', 1, '座', 1, '座', '=', '村卫生室'],
+  ['今年争创一个省级禁毒品牌社区', '一个', 1, '个', 1, '个', '='],
+  ['节假日前要组织召开一次专题部署会、印发一份方案', '一份', 1, '份', 1, '份', '=', '方案'],
+  ['对原有的三个禁毒品牌社区进行提升', '三个', 3, '个', 3, '个', '='],
 ];
 
 describe('extractMetrics: values, units, comparators, subjects and spans', () => {
@@ -142,6 +148,11 @@ describe('extractMetrics: values, units, comparators, subjects and spans', () =>
   it('reads 3-5 万元 with a space as a range', () => {
     const { drafts } = extractFrom(extractMetrics, '每个项目奖补3-5 万元');
     expect(drafts).toMatchObject([{ text: '3-5 万元', value: 3, max: 5, unit: '万元', normalized: { value: 30000, max: 50000, unit: '元' }, cmp: 'range' }]);
+  });
+
+  it('finds the counts of a sentence that spells out a duty list, and nothing else', () => {
+    const { drafts } = extractFrom(extractMetrics, '其中“六有”指有一个社区服务中心、有一片室外活动场地、有一个社区幼儿园');
+    expect(drafts.map((d) => d.text)).toEqual(['一个', '一片', '一个']);
   });
 
   it('keeps qualifiers apart across a comma', () => {
@@ -205,6 +216,28 @@ describe('extractMetrics: numbers that are not metrics', () => {
     ['1.坚持党对教育的全面领导。2、强化政治理论武装。(3)提升基层党组织'],
     ['比上一年度减少,落实“一校一品”,启动实验中学二期项目建设'],
     ['庆祝建党100周年,坚持百年大计'],
+    // Durations that name a programme, and periods (times own them).
+    ['实施安全生产三年行动,开展安全生产三年攻坚,实施三年绿荫行动'],
+    ['学前三年教育毛入园率,残疾儿童少年接受15年免费教育'],
+    ['落实教育现代化2035和五年实施方案'],
+    ['争取用5年时间,基本形成完善的体系;用三年左右時間,形成制度'],
+    ['未来5年要完成以下目标任务,近三年来'],
+    ['是攻坚克难、狠抓落实的重要一年。是医改规划的关键一年'],
+    // Numbers inside names, slogans and sayings.
+    ['完善固化“五个一”触发机制,落实五个一工作法'],
+    ['认真贯彻落实安全生产十五条硬措施和省66条具体措施'],
+    ['十九届中央纪委三次全会、中央政法工作会议'],
+    ['抢抓240小时过境免签政策契机'],
+    ['成立以相关单位分管领导为小组成员的七人普工作领导小组'],
+    ['守住保障国家粮食安全和不发生规模性返贫两条底线'],
+    ['继续推进两大战略、四大工程、三个区建设'],
+    ['持续三个探索,做好创新文章;实现所有预算单位三个全覆盖。'],
+    ['充分发挥一名党员就是一面旗帜的作用,推进一村一品、一镇一特'],
+    ['负责我区第二、三类非药品易制毒化学品'],
+    ['切实增强“两个'],
+    // The indefinite 一 and idioms.
+    ['作为一名党员干部,在新年度有一个比较大的提高,当前和今后一个时期'],
+    ['做到不漏一人,保证参训农民人手一套,大家一起抓落实'],
     ['一方面要加强监管,另一方面要'],
     // Phone numbers, placeholders, document numbers with a space, years with a space.
     ['监督方式:0557-6031710,联系电话:24203388'],

@@ -20,6 +20,15 @@ export type MetricLexicon = {
   nameTails: readonly string[];
   timeTails: readonly string[];
   durationTargets: readonly string[];
+  periodBefore: readonly string[];
+  yearQualifiers: readonly string[];
+  sessionTails: readonly string[];
+  packageNouns: readonly string[];
+  citingVerbs: readonly string[];
+  nameNouns: readonly string[];
+  countUnits: ReadonlySet<string>;
+  indefiniteBefore: readonly string[];
+  vagueHeads: ReadonlySet<string>;
   timeUnits: ReadonlySet<string>;
   frequencyUnits: ReadonlySet<string>;
   /** Words that turn the word before them into a measure noun (就诊 + 率). */
@@ -71,6 +80,15 @@ export function metricLexicon(grammars: Grammars): MetricLexicon {
     nameTails: byLength(words('metricNameTails')),
     timeTails: byLength(words('metricTimeTails')),
     durationTargets: words('metricDurationTargets'),
+    periodBefore: byLength(words('metricPeriodBefore')),
+    yearQualifiers: byLength(words('metricYearQualifiers')),
+    sessionTails: byLength(words('metricSessionTails')),
+    packageNouns: byLength(words('metricPackageNouns')),
+    citingVerbs: words('metricCitingVerbs'),
+    nameNouns: byLength(words('metricNameNouns')),
+    countUnits: new Set(words('metricCountUnits')),
+    indefiniteBefore: byLength(words('metricIndefiniteBefore')),
+    vagueHeads: new Set(words('metricVagueHeads')),
     timeUnits: new Set(words('metricTimeUnits')),
     frequencyUnits: new Set(words('metricFrequencyUnits')),
     measureSuffixes: new Set(words('metricMeasureSuffixes')),
