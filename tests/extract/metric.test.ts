@@ -108,6 +108,9 @@ const printedUnits: Row[] = [
   ['至计划年度结束不足6个月的，纳入下一年度安排', '6个月', 6, '个月', 6, '个月', '<='],
   ['培训对象为年满16周岁', '16周岁', 16, '周岁', 16, '周岁', '>='],
   ['用气使用7天以上', '7天以上', 7, '天', 7, '天', '>='],
+  ['积极推进小作坊示范点建设工作，至少建成1个小作坊示范点', '1个', 1, '个', 1, '个', '>='],
+  // …but not across a 的 that opens another subject.
+  ['按时办结率（不超过规定时限的事项办结率100%）', '100%', 100, '%', 100, '%', '=', '事项办结率'],
   // 一 with a measure word of concrete things and a noun after it is a count.
   ['各相关单位要指定一名分管领导和一名经办人员负责', '一名', 1, '名', 1, '名', '=', '分管领导'],
   ['17个自然村通生产用电及互联网站,并建有一座村卫生室', '一座', 1, '座', 1, '座', '=', '村卫生室'],
@@ -237,6 +240,7 @@ describe('extractMetrics: numbers that are not metrics', () => {
     ['切实增强“两个'],
     // The indefinite 一 and idioms.
     ['作为一名党员干部,在新年度有一个比较大的提高,当前和今后一个时期'],
+    ['建立一个长效机制,开创一个新局面'],
     ['做到不漏一人,保证参训农民人手一套,大家一起抓落实'],
     ['一方面要加强监管,另一方面要'],
     // Phone numbers, placeholders, document numbers with a space, years with a space.
@@ -244,7 +248,7 @@ describe('extractMetrics: numbers that are not metrics', () => {
     ['新增X万亩,建成xx个,下降X%,完成XX.X%'],
     ['根据闽政办〔2017〕65 号文件精神'],
     ['2022 年,全县教育工作;2021-2025年'],
-    ['高于2021,不低于2020'],
+    ['高于2021,不低于2020,自2022起执行'],
     // A number alone on its line is a page or row number, not the count of the next line's word.
     ['第一部分\n3\n片区管理局负责'],
   ])('%s', (sentence) => {

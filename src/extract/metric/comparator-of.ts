@@ -31,16 +31,26 @@ export function comparatorOf(text: string, c: MetricCandidate, lex: MetricLexico
   return { cmp: '=', source: 'none' };
 }
 
+// 至少, 最多 are adverbs: a verb phrase may stand between them and the number (至少带队检查1次).
+const ADVERB = /^(?:至|最)/u;
+// 不低于, 不得少于 compare with a base: a short noun (在册人数70%) or a base with 的 (总资金的80%); a
+// 的 inside the stretch starts a new subject (不超过规定时限的事项办结率100% says nothing of 100%).
+const SHORT_BASE = 6;
+
 /** The comparator that governs the end of `before` from further back in its clause, if any. */
 function scopeComparator(before: string, lex: MetricLexicon): '>=' | '<=' | undefined {
   const clause = clauseOf(before);
-  // Another number between them takes the comparator for itself.
-  let best: { from: number; cmp: '>=' | '<=' } | undefined;
+  let best: { word: string; from: number; cmp: '>=' | '<=' } | undefined;
   for (const { word, cmp } of lex.scopeBefore) {
     const at = clause.lastIndexOf(word);
     if (at < 0 || clause.length - at - word.length > SCOPE) continue;
-    if (best === undefined || at + word.length > best.from) best = { from: at + word.length, cmp };
+    if (best === undefined || at + word.length > best.from) best = { word, from: at + word.length, cmp };
   }
-  if (!best || /[\d〇零一二两三四五六七八九十百千]/u.test(clause.slice(best.from))) return undefined;
-  return best.cmp;
+  if (!best) return undefined;
+  const between = clause.slice(best.from);
+  // Another number between them takes the comparator for itself.
+  if (/[\d〇零一二两三四五六七八九十百千]/u.test(between)) return undefined;
+  if (ADVERB.test(best.word)) return best.cmp;
+  const inner = between.endsWith('的') ? between.slice(0, -1) : between;
+  return inner.includes('的') || (!between.endsWith('的') && between.length > SHORT_BASE) ? undefined : best.cmp;
 }

@@ -21,14 +21,24 @@ const SLOGAN_HEAD = 3;
  */
 export function countHead(c: MetricCandidate, tokens: readonly Token[], text: string, lex: MetricLexicon): string | undefined {
   if (!c.han || (c.after !== undefined && c.after !== '')) return undefined;
-  const next = tokens[firstIndex(tokens.length, (i) => tokens[i]!.start >= c.end)];
+  const at = firstIndex(tokens.length, (i) => tokens[i]!.start >= c.end);
+  const next = tokens[at];
   if (next === undefined || next.start !== c.end || !CJK.test(next.word)) return undefined;
   if (c.digits === '一' && lex.countUnits.has(c.readUnit) && !lex.frequencyUnits.has(c.readUnit) && !hasPrefixComparator(text, c, lex)) {
-    if (!NOUN.test(next.tag) || lex.vagueHeads.has(next.word)) return 'indefinite 一 (一个比较大的提高, 一项重要内容)';
+    if (!NOUN.test(next.tag)) return 'indefinite 一 (一个比较大的提高, 一项重要内容)';
+    if (vagueHead(tokens, at, lex.vagueHeads)) return 'indefinite 一 before a vague or abstract head (今后一个时期, 建立一个长效机制)';
   }
   // Only where the verb ends the phrase: in 三个打造成美丽乡村示范村 the count is the subject.
   if ((c.readUnit === '个' || c.readUnit === '项') && NOT_A_THING.test(next.tag) && phraseEndsWithin(text, c.end, SLOGAN_HEAD)) return 'a slogan (三个探索, 三个全覆盖)';
   return undefined;
+}
+
+/** Whether the noun phrase from `at` (a few words) ends in a vague or abstract noun (长效机制, 时期). */
+function vagueHead(tokens: readonly Token[], at: number, heads: ReadonlySet<string>): boolean {
+  let last = tokens[at]!;
+  for (let i = at + 1; i < Math.min(tokens.length, at + 4) && NOUN.test(tokens[i]!.tag) && tokens[i]!.start === last.end; i++) last = tokens[i]!;
+  for (const head of heads) if (last.word.endsWith(head)) return true;
+  return false;
 }
 
 /** Whether the clause ends within `length` characters after `offset`. */

@@ -39,7 +39,7 @@ export function isExcluded(text: string, c: MetricCandidate, lex: MetricLexicon)
   if ((unit === '个' || unit === '项') && lex.sloganHeads.some((w) => rest.startsWith(w))) return 'slogan (N个 + head)';
   if (c.han && (DIGIT_BY_DIGIT.test(c.digits) || BARE_SCALE.test(c.digits) || c.digits === '二')) return 'year digits, bare scale or 二 as an ordinal';
   if (c.han && (unit === '分' || unit === '本')) return '十分, 一本 are words';
-  if (!c.han && isYear(c.digits) && (unit === '年' || (c.rule === 'metric/bare-limit' && !c.digits.includes('.'))) && (c.max === undefined || c.max >= 1900)) return 'a year';
+  if (!c.han && isYear(c.digits) && (unit === '年' || unit === '起' || (c.rule === 'metric/bare-limit' && !c.digits.includes('.'))) && (c.max === undefined || c.max >= 1900)) return 'a year (2022年, 自2022起)';
   if (unit === '日' && before.endsWith('月')) return 'a date';
   const timeReason = timeExpression(before, rest, ahead, c, lex);
   if (timeReason) return timeReason;
