@@ -47,7 +47,7 @@ const candidatesOf = perBlock((block, doc): MetricCandidate[] => {
   const claimed = new Uint8Array(slice.length);
   const free = (c: MetricCandidate) => !claimed.subarray(c.start - block.start, c.end - block.start).includes(1);
   for (const rule of lex.rules) {
-    if (rule.requires && !rule.requires.some((w) => slice.includes(w))) continue;
+    if (rule.requires && !rule.requires.test(slice)) continue;
     for (const m of execAll(rule.regex, slice)) {
       const c = readMatch(m, rule, block.start, lex, doc);
       if (!c || !free(c)) continue;

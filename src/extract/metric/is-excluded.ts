@@ -5,7 +5,7 @@ const CJK = /[\u3400-\u9fff]/u;
 const DIGIT_BY_DIGIT = /^[〇零一二两三四五六七八九]{2,}$/u;
 const BARE_SCALE = /^[十百千万亿]$/u;
 // Marks that end a clause: what stands before one belongs to another statement.
-const CLAUSE_END = /[,，。;；:：!！?？、\n]/u;
+const CLAUSE_END = new Set(',，。;；:：!！?？、\n');
 // Up to four characters of a name between a duration and the noun that names the programme
 // (三年绿荫行动, 五年实施方案): Han characters, but not 的/和/及, which join a new phrase.
 const NAME_GAP = 4;
@@ -27,7 +27,6 @@ export function isExcluded(text: string, c: MetricCandidate, lex: MetricLexicon)
   const before = text.slice(Math.max(0, c.start - 80), c.start).replace(/[ \t]+$/u, '');
   const rest = text.slice(c.coreEnd, c.coreEnd + 12);
   const ahead = text.slice(c.end, c.end + 12);
-  const clause = clauseOf(before);
   const unit = c.readUnit;
   if (c.gap?.includes('\n') && /(?:^|\n)[ \t-]*$/u.test(before)) return 'a number alone on its line (page or row number)';
   if (insidePair(before, '《', '》')) return 'inside a 《》 title';
@@ -44,8 +43,8 @@ export function isExcluded(text: string, c: MetricCandidate, lex: MetricLexicon)
   const timeReason = timeExpression(before, rest, ahead, c, lex);
   if (timeReason) return timeReason;
   if ((unit === '年' || unit === '期') && namesProgramme(text, c.end, lex)) return 'part of a programme name';
-  if (unit === '次' && lex.sessionTails.some((w) => rest.startsWith(w)) && (rest.startsWith('全会') || clause.includes('届'))) return 'a session number (十九届中央纪委三次全会)';
-  if (unit === '条' && lex.packageNouns.some((w) => rest.startsWith(w)) && lex.citingVerbs.some((w) => clause.includes(w))) return 'part of the name of a package of measures';
+  if (unit === '次' && lex.sessionTails.some((w) => rest.startsWith(w)) && (rest.startsWith('全会') || clauseOf(before).includes('届'))) return 'a session number (十九届中央纪委三次全会)';
+  if (unit === '条' && lex.packageNouns.some((w) => rest.startsWith(w)) && lex.citingVerbs.some((w) => clauseOf(before).includes(w))) return 'part of the name of a package of measures';
   if (lex.nameNouns.some((w) => ahead.startsWith(w))) return 'part of a policy name';
   return c.han && c.digits === '一' ? indefiniteOne(text, before, c, lex) : undefined;
 }
@@ -91,7 +90,7 @@ function indefiniteOne(text: string, before: string, c: MetricCandidate, lex: Me
 
 /** The clause a number stands in, up to it: from the last punctuation mark before it. */
 export function clauseOf(before: string): string {
-  for (let i = before.length - 1; i >= 0; i--) if (CLAUSE_END.test(before[i]!)) return before.slice(i + 1);
+  for (let i = before.length - 1; i >= 0; i--) if (CLAUSE_END.has(before[i]!)) return before.slice(i + 1);
   return before;
 }
 

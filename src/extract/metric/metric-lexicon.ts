@@ -1,8 +1,9 @@
-import type { Grammars } from '../../grammar/compile.js';
+import { alternation, type Grammars } from '../../grammar/compile.js';
 
 /** What the metric mechanisms read from grammars/metrics.json, gathered once per grammar set. */
 export type MetricLexicon = {
-  rules: readonly { id: string; regex: RegExp; requires?: readonly string[]; units?: Readonly<Record<string, string>> }[];
+  /** `requires`: one of the rule's required words, as one expression (a block is scanned once, not once per word). */
+  rules: readonly { id: string; regex: RegExp; requires?: RegExp; units?: Readonly<Record<string, string>> }[];
   scales: ReadonlyMap<string, number>;
   baseUnits: ReadonlyMap<string, string>;
   /** Units that are a multiple of their base unit (成 is 10 %). */
@@ -53,7 +54,8 @@ export function metricLexicon(grammars: Grammars): MetricLexicon {
   const order = ['metric/percent-han', 'metric/fraction-han', 'metric/range', 'metric/quantity', 'metric/fraction', 'metric/bare-limit'];
   const rules = order.map((id) => {
     const rule = grammars.rule(id);
-    return { id, regex: new RegExp(rule.regex.source, rule.regex.flags), requires: rule.requires, units: rule.data?.units as Record<string, string> | undefined };
+    const requires = rule.requires ? new RegExp(alternation(rule.requires), 'u') : undefined;
+    return { id, regex: new RegExp(rule.regex.source, rule.regex.flags), requires, units: rule.data?.units as Record<string, string> | undefined };
   });
   const words = (name: string) => grammars.lexicon(name);
   const scope = new Set(words('metricScopeBefore'));
