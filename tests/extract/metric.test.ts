@@ -154,8 +154,8 @@ describe('extractMetrics: values, units, comparators, subjects and spans', () =>
   });
 
   it('finds the counts of a sentence that spells out a duty list, and nothing else', () => {
-    const { drafts } = extractFrom(extractMetrics, '其中“六有”指有一个社区服务中心、有一片室外活动场地、有一个社区幼儿园');
-    expect(drafts.map((d) => d.text)).toEqual(['一个', '一片', '一个']);
+    const { drafts } = extractFrom(extractMetrics, '其中“六有”指有一个社区服务中心、有一片室外活动场地、有一套完善的市政设施、有一套便捷的慢行系统');
+    expect(drafts.map((d) => d.text)).toEqual(['一个', '一片', '一套', '一套']);
   });
 
   it('keeps qualifiers apart across a comma', () => {
@@ -240,7 +240,7 @@ describe('extractMetrics: numbers that are not metrics', () => {
     ['切实增强“两个'],
     // The indefinite 一 and idioms.
     ['作为一名党员干部,在新年度有一个比较大的提高,当前和今后一个时期'],
-    ['建立一个长效机制,开创一个新局面'],
+    ['建立一个长效机制,开创一个新局面,形成一个良好的发展环境'],
     ['做到不漏一人,保证参训农民人手一套,大家一起抓落实'],
     ['一方面要加强监管,另一方面要'],
     // Phone numbers, placeholders, document numbers with a space, years with a space.

@@ -12,6 +12,10 @@ const NOUN = /^(?:n|s|b|j|zg)/;
 const NOT_A_THING = /^(?:v|vd|a|ad|d)$/;
 // The longest slogan head: 全覆盖, 再提升.
 const SLOGAN_HEAD = 3;
+// Words that describe what follows with 的 (完善的, 便捷的, 现代化的).
+const DESCRIBING = /^(?:a|an|v|vn)$/;
+// How many words a counted noun phrase is read over.
+const PHRASE_WORDS = 4;
 
 /**
  * Why a count in words is not a metric, by the word jieba finds right after it, or undefined.
@@ -25,20 +29,31 @@ export function countHead(c: MetricCandidate, tokens: readonly Token[], text: st
   const next = tokens[at];
   if (next === undefined || next.start !== c.end || !CJK.test(next.word)) return undefined;
   if (c.digits === '一' && lex.countUnits.has(c.readUnit) && !lex.frequencyUnits.has(c.readUnit) && !hasPrefixComparator(text, c, lex)) {
+    // 有一套完善的市政设施: an adjective with 的 before a concrete noun still counts it.
+    const described = DESCRIBING.test(next.tag) && tokens[at + 1]?.word === '的' && tokens[at + 1]!.start === next.end;
+    if (described) return headAfter(tokens, at + 2, lex.vagueHeads) === 'concrete' ? undefined : 'indefinite 一 (一个良好的发展环境)';
     if (!NOUN.test(next.tag)) return 'indefinite 一 (一个比较大的提高, 一项重要内容)';
-    if (vagueHead(tokens, at, lex.vagueHeads)) return 'indefinite 一 before a vague or abstract head (今后一个时期, 建立一个长效机制)';
+    if (headAfter(tokens, at, lex.vagueHeads) !== 'concrete') return 'indefinite 一 before a vague or abstract head (今后一个时期, 建立一个长效机制)';
   }
   // Only where the verb ends the phrase: in 三个打造成美丽乡村示范村 the count is the subject.
   if ((c.readUnit === '个' || c.readUnit === '项') && NOT_A_THING.test(next.tag) && phraseEndsWithin(text, c.end, SLOGAN_HEAD)) return 'a slogan (三个探索, 三个全覆盖)';
   return undefined;
 }
 
-/** Whether the noun phrase from `at` (a few words) ends in a vague or abstract noun (长效机制, 时期). */
-function vagueHead(tokens: readonly Token[], at: number, heads: ReadonlySet<string>): boolean {
-  let last = tokens[at]!;
-  for (let i = at + 1; i < Math.min(tokens.length, at + 4) && NOUN.test(tokens[i]!.tag) && tokens[i]!.start === last.end; i++) last = tokens[i]!;
-  for (const head of heads) if (last.word.endsWith(head)) return true;
-  return false;
+/**
+ * The head of the noun phrase from `at` (its last noun within a few words of Han text): concrete,
+ * vague or abstract (长效机制, 时期, 发展环境), or none when no noun stands there.
+ */
+function headAfter(tokens: readonly Token[], at: number, heads: ReadonlySet<string>): 'concrete' | 'vague' | 'none' {
+  let head: Token | undefined;
+  for (let i = at; i < Math.min(tokens.length, at + PHRASE_WORDS); i++) {
+    const t = tokens[i]!;
+    if (!CJK.test(t.word) || t.word === '的' || (i > at && t.start !== tokens[i - 1]!.end)) break;
+    if (NOUN.test(t.tag)) head = t;
+  }
+  if (head === undefined) return 'none';
+  for (const word of heads) if (head.word.endsWith(word)) return 'vague';
+  return 'concrete';
 }
 
 /** Whether the clause ends within `length` characters after `offset`. */
