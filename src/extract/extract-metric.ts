@@ -8,6 +8,7 @@ import { detectFused } from './metric/detect-fused.js';
 import { wordsAround, insideWord, type Token } from './block-tokens.js';
 import { findSubject } from './metric/find-subject.js';
 import { shareQualifier } from './metric/share-qualifier.js';
+import { countHead } from './metric/count-head.js';
 import { execAll } from '../grammar/exec-all.js';
 
 /**
@@ -22,9 +23,10 @@ export const extractMetrics: Extractor = (block, doc) => {
   const tokensOf = (c: MetricCandidate) => wordsAround(doc, block, c.start, c.end);
   // 3所以上 is cut 3/所以/上, so a qualifier may close the word instead of the unit.
   // A fused number starts inside jieba's word (2022100%); unfuse has vouched for its start.
+  // A count in words is read by the word after it too (一名分管领导 vs 一项重要内容; 三个探索).
   const words = candidates.filter((c) => {
     const inside = (offset: number) => insideWord(tokensOf(c), offset);
-    return (!inside(c.start) || c.fused) && (!inside(c.coreEnd) || (c.after && !inside(c.end)));
+    return (!inside(c.start) || c.fused) && (!inside(c.coreEnd) || (c.after && !inside(c.end))) && !countHead(c, tokensOf(c), doc.text, lex);
   });
   const compared = shareQualifier(
     words.map((c) => ({ ...c, ...comparatorOf(doc.text, c, lex) })),
@@ -45,8 +47,9 @@ const candidatesOf = perBlock((block, doc): MetricCandidate[] => {
   const claimed = new Uint8Array(slice.length);
   const free = (c: MetricCandidate) => !claimed.subarray(c.start - block.start, c.end - block.start).includes(1);
   for (const rule of lex.rules) {
+    if (rule.requires && !rule.requires.test(slice)) continue;
     for (const m of execAll(rule.regex, slice)) {
-      const c = readMatch(m, rule, block.start, lex);
+      const c = readMatch(m, rule, block.start, lex, doc);
       if (!c || !free(c)) continue;
       const read = unfuse(c, doc, block.sectionId);
       if (!read || isExcluded(doc.text, read, lex)) continue;
@@ -82,7 +85,9 @@ function toDraft(
   sectionId: string,
   lex: MetricLexicon,
 ): DraftOf<'metric'> {
-  const subject = findSubject(tokens, c.start, c.end, { rate: lex.shareUnit.test(c.baseUnit), measureSuffixes: lex.measureSuffixes });
+  // A share (%, 成, a fraction) qualifies the rate before it.
+  const rate = lex.shareUnit.test(c.baseUnit) || c.baseUnit === '%' || c.rule.startsWith('metric/fraction');
+  const subject = findSubject(tokens, c.start, c.end, { rate, measureSuffixes: lex.measureSuffixes });
   return {
     entity: 'metric',
     start: c.start,

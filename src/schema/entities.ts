@@ -16,11 +16,11 @@ export const MetricSchema = z.object({
   ...located,
   value: z.number(),
   max: z.number().optional(),
-  unit: z.string().describe('The unit or measure word as printed (万元, 名, %)'),
+  unit: z.string().describe('The unit or measure word as printed (万元, 名, %, 吨标准煤/万元, 條); empty when none is printed (a fraction 1/3, a bare limit 不高于35)'),
   normalized: z.object({
     value: z.number(),
     max: z.number().optional(),
-    unit: z.string().describe('Base unit: money in 元, shares in %'),
+    unit: z.string().describe('Base unit: money in 元, shares in % (九成 → 90 %), simplified characters; empty for a plain number (1/3 → 0.333333333333)'),
   }),
   cmp: ComparatorSchema,
   subject: z.string().optional().describe('What is counted, when it can be found'),
