@@ -75,6 +75,11 @@ function spacedMarkerCuts(text: string, from: number, to: number, grammars: Gram
   return cuts;
 }
 
+/** White space as SPACE matches it, by character code. */
+function isSpace(code: number): boolean {
+  return code <= 0x20 || code === 0xa0 || (code >= 0x2000 && code <= 0x200b) || code === 0x3000 || code === 0xfeff;
+}
+
 function piece(text: string, start: number, end: number, next: number, soft: boolean): Segment {
   let contentStart = start;
   while (contentStart < end && SPACE.test(text[contentStart]!)) contentStart++;
@@ -99,36 +104,38 @@ function cutsOf(text: string, from: number, to: number, grammars: Grammars): Cut
     }
   };
   for (let p = from + 1; p < to; p++) {
-    const ch = text[p]!;
-    const before = text[p - 1]!;
+    const code = text.charCodeAt(p);
+    const beforeCode = text.charCodeAt(p - 1);
     if (p === startCut) {
       cut(p);
       continue;
     }
-    if (SENTENCE_END.test(before)) {
+    // Character codes, not regexes: this loop visits every character of every long line.
+    if (beforeCode === 0x3002 || beforeCode === 0x21 || beforeCode === 0x3f) {
       let q = p;
       while (q < to && CLOSERS.test(text[q]!)) q++;
       if (q < to) cut(q);
       p = q;
       continue;
     }
-    if (SPACE.test(ch)) {
+    if (isSpace(code)) {
       let q = p;
-      while (q < to && SPACE.test(text[q]!)) q++;
+      while (q < to && isSpace(text.charCodeAt(q))) q++;
       if (q < to && spaceSeparates(text, segmentStart, p, q, grammars)) cut(q);
       p = q - 1;
       continue;
     }
-    if (MARKER_START.test(ch) && (BEFORE_MARKER.test(before) || HAN.test(before)) && markerRunsIn(text, p, to, before, grammars)) cut(p, HAN.test(before));
-    else if (before === ':' && p - segmentStart <= 120 && isAddressees(text.slice(segmentStart, p), grammars)) cut(p);
-    else if (before === '知' && p - segmentStart <= 150 && HAN.test(ch) && endsNoticeTitle(text.slice(segmentStart, p))) cut(p);
-    else if (DIGIT.test(ch) && HAN.test(before) && p - segmentStart <= 60 && LEADING_DATE.test(text.slice(p, p + 12)) && isOrgLine(text.slice(segmentStart, p).trim(), grammars)) cut(p);
+    const before = text[p - 1]!;
+    const beforeHan = beforeCode >= 0x4e00 && beforeCode <= 0x9fa5;
+    if (MARKER_START.test(text[p]!) && (beforeHan || BEFORE_MARKER.test(before)) && markerRunsIn(text, p, to, before, grammars)) cut(p, beforeHan);
+    else if (beforeCode === 0x3a && p - segmentStart <= 120 && isAddressees(text.slice(segmentStart, p), grammars)) cut(p);
+    else if (beforeCode === 0x77e5 && p - segmentStart <= 150 && code >= 0x4e00 && code <= 0x9fa5 && endsNoticeTitle(text.slice(segmentStart, p))) cut(p);
+    else if (beforeHan && ((code >= 0x30 && code <= 0x39) || code === 0x3007 || code === 0x96f6 || code === 0x4e00 || code === 0x4e8c) && p - segmentStart <= 60 && LEADING_DATE.test(text.slice(p, p + 12)) && isOrgLine(text.slice(segmentStart, p).trim(), grammars)) cut(p);
   }
   return cuts;
 }
 
 const MARKER_START = /[(〔一二三四五六七八九十0-9\u2460-\u2473第]/;
-const DIGIT = /[0-9〇零一二]/;
 /** A 文号 a segment opens with, run into the notice title after it (岚综管办〔2015〕70号平潭…). */
 const LEADING_DOC_NUMBER = /^[\u4e00-\u9fa5]{1,12}[〔\[(]\d{4}[〕\])]\d{1,4}号(?=[\u4e00-\u9fa5])/u;
 /** A note in brackets after a signature's date: (联系人:陈香，联系电话:24203388). */

@@ -81,5 +81,6 @@ export async function parseBytes(bytes: Uint8Array, options: ParseOptions = {}):
   };
   const document = finish({ source, original, printed, map: cleaned?.map, outline, drafts, report });
   // Tasks are read from the finished document alone (so JSON read back gives the same ones).
-  return { ...document, tasks: buildTasks(document, grammars) };
+  const sourceText = cleaned && cleaned.removed.length > 0 ? normalize(original).text : norm.text;
+  return { ...document, tasks: buildTasks(document, grammars, { original, text: sourceText }) };
 }

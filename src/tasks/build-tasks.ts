@@ -19,9 +19,14 @@ import { taskUnits, type Scope } from './task-units.js';
  * a finished document (the `tasks` it may already hold are ignored), so a document read back
  * from JSON gives the same tasks.
  */
-export function buildTasks(document: Omit<PlanDocument, 'tasks'>, grammars: Grammars = loadGrammars()): Task[] {
-  const original = sourceOf(document);
-  const { text } = normalize(original);
+export function buildTasks(
+  document: Omit<PlanDocument, 'tasks'>,
+  grammars: Grammars = loadGrammars(),
+  /** The source and its normalised text when the caller has them (the pipeline): not rebuilt. */
+  known?: { original: string; text: string },
+): Task[] {
+  const original = known?.original ?? sourceOf(document);
+  const text = known?.text ?? normalize(original).text;
   const locator = createLocator(original);
   const { metrics, times, orgs, policies } = document;
   const reading = {

@@ -26,6 +26,7 @@ const MESSAGES: Record<string, string> = {
 export function cleanText(source: string, grammars: Grammars, report: Report): Cleaned {
   const found: Removed[] = [];
   for (const rule of grammars.rulesOf('injected')) {
+    if (rule.requires && !rule.requires.some((word) => source.includes(word))) continue;
     for (const m of execAll(rule.regex, source)) if (m[0].length > 0) found.push({ start: m.index, end: m.index + m[0].length, kind: String(rule.data?.kind) });
   }
   const marks = ['page/number-dashed', 'page/number-of'].map((id) => grammars.rule(id));
