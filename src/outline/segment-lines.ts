@@ -75,6 +75,12 @@ function spacedMarkerCuts(text: string, from: number, to: number, grammars: Gram
   return cuts;
 }
 
+/** Where a heading marker can start: ( 〔 一…十 0-9 ①-⑳ 第, by character code. */
+function markerStart(code: number): boolean {
+  return code === 0x28 || code === 0x3014 || (code >= 0x30 && code <= 0x39) || (code >= 0x2460 && code <= 0x2473) || code === 0x7b2c || HAN_NUMERALS.has(code);
+}
+const HAN_NUMERALS = new Set([...'一二三四五六七八九十'].map((c) => c.charCodeAt(0)));
+
 /** White space as SPACE matches it, by character code. */
 function isSpace(code: number): boolean {
   return code <= 0x20 || code === 0xa0 || (code >= 0x2000 && code <= 0x200b) || code === 0x3000 || code === 0xfeff;
@@ -127,7 +133,7 @@ function cutsOf(text: string, from: number, to: number, grammars: Grammars): Cut
     }
     const before = text[p - 1]!;
     const beforeHan = beforeCode >= 0x4e00 && beforeCode <= 0x9fa5;
-    if (MARKER_START.test(text[p]!) && (beforeHan || BEFORE_MARKER.test(before)) && markerRunsIn(text, p, to, before, grammars)) cut(p, beforeHan);
+    if (markerStart(code) && (beforeHan || BEFORE_MARKER.test(before)) && markerRunsIn(text, p, to, before, grammars)) cut(p, beforeHan);
     else if (beforeCode === 0x3a && p - segmentStart <= 120 && isAddressees(text.slice(segmentStart, p), grammars)) cut(p);
     else if (beforeCode === 0x77e5 && p - segmentStart <= 150 && code >= 0x4e00 && code <= 0x9fa5 && endsNoticeTitle(text.slice(segmentStart, p))) cut(p);
     else if (beforeHan && ((code >= 0x30 && code <= 0x39) || code === 0x3007 || code === 0x96f6 || code === 0x4e00 || code === 0x4e8c) && p - segmentStart <= 60 && LEADING_DATE.test(text.slice(p, p + 12)) && isOrgLine(text.slice(segmentStart, p).trim(), grammars)) cut(p);
@@ -135,7 +141,6 @@ function cutsOf(text: string, from: number, to: number, grammars: Grammars): Cut
   return cuts;
 }
 
-const MARKER_START = /[(〔一二三四五六七八九十0-9\u2460-\u2473第]/;
 /** A 文号 a segment opens with, run into the notice title after it (岚综管办〔2015〕70号平潭…). */
 const LEADING_DOC_NUMBER = /^[\u4e00-\u9fa5]{1,12}[〔\[(]\d{4}[〕\])]\d{1,4}号(?=[\u4e00-\u9fa5])/u;
 /** A note in brackets after a signature's date: (联系人:陈香，联系电话:24203388). */

@@ -26,8 +26,11 @@ const MESSAGES: Record<string, string> = {
 export function cleanText(source: string, grammars: Grammars, report: Report): Cleaned {
   const found: Removed[] = [];
   for (const rule of grammars.rulesOf('injected')) {
-    if (rule.requires && !rule.requires.some((word) => source.includes(word))) continue;
-    for (const m of execAll(rule.regex, source)) if (m[0].length > 0) found.push({ start: m.index, end: m.index + m[0].length, kind: String(rule.data?.kind) });
+    for (const [from, to] of windowsOf(source, rule.requires)) {
+      for (const m of execAll(rule.regex, source.slice(from, to))) {
+        if (m[0].length > 0) found.push({ start: from + m.index, end: from + m.index + m[0].length, kind: String(rule.data?.kind) });
+      }
+    }
   }
   const marks = ['page/number-dashed', 'page/number-of'].map((id) => grammars.rule(id));
   const isPageMark = (line: string) =>
@@ -54,6 +57,29 @@ export function cleanText(source: string, grammars: Grammars, report: Report): C
   parts.push(source.slice(at));
   const printed = parts.join('');
   return { printed, map: offsetMap(removed, printed.length, source.length), removed };
+}
+
+/** Injected text is short: a match lies within this many characters of a word it requires. */
+const REACH = 40;
+
+/**
+ * The stretches of the source a rule can match in: around each occurrence of a word it requires
+ * (most texts have none, and are not searched), merged where they meet.
+ */
+function windowsOf(source: string, requires: readonly string[] | undefined): Array<[number, number]> {
+  if (!requires) return [[0, source.length]];
+  const hits: number[] = [];
+  for (const word of requires) for (let at = source.indexOf(word); at >= 0; at = source.indexOf(word, at + word.length)) hits.push(at);
+  hits.sort((a, b) => a - b);
+  const windows: Array<[number, number]> = [];
+  for (const at of hits) {
+    const from = Math.max(0, at - REACH);
+    const to = Math.min(source.length, at + REACH);
+    const last = windows[windows.length - 1];
+    if (last && from <= last[1]) last[1] = Math.max(last[1], to);
+    else windows.push([from, to]);
+  }
+  return windows;
 }
 
 /** Sorted, the earlier of two overlapping stretches kept. */
