@@ -51,6 +51,7 @@ export const extractTimes: Extractor = (block, doc) => {
       continue;
     }
     if (!dueByContext && (isFramingYear(doc.text, m, reading, refYear) || isPageDate(m))) continue;
+    if (PAGE_DATE_LABEL.test(doc.text.slice(Math.max(0, m.start - 8), m.start))) continue;
     // 全年 is the plan's own year: a time only where a deadline column gives it.
     if (m.rule === 'time/whole-year' && !inDueColumn) continue;
     out.push(draft(block.sectionId, m.start, m.end, m.rule, finish(reading)));
@@ -92,6 +93,9 @@ function isFramingYear(text: string, m: TimeMatch, reading: TimeReading, planYea
   const year = reading.point?.year;
   return (year !== undefined && year === planYear) || /(?:^|[。,;:!?\n\s])$/u.test(text.slice(Math.max(0, m.start - 1), m.start));
 }
+
+/** A date after a page's label (发布时间：2023年3月1日, 上传日期:) is when a site published it. */
+const PAGE_DATE_LABEL = /(?:发布|更新|上传|发表|公开|成文|印发)?(?:时间|日期)[:][ \t]*$/u;
 
 /** A numeric date with nothing around it (2018-01-09) is a page's date run into the text, not the plan's. */
 function isPageDate(m: TimeMatch): boolean {

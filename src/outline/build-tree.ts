@@ -36,6 +36,9 @@ export function buildTree(candidates: readonly Candidate[], { text, original }: 
     // 统一、 唯一、: a glued 一、 is a marker only if a 二、 follows it.
     if (c.glued && family === 'han-comma' && ordinal === 1 && nextOf(candidates, index)?.marker.ordinal !== 2) return;
     if (at >= 0) stack.length = at;
+    // A page that opens in the middle of a plan starts at a stray deep item (（4）, 3、) whose parent
+    // was cut off: a family above the stray's in GB/T 9704 order (五、 after （4）) is top level again.
+    else if (stack.length > 0 && (GB_RANK[family] ?? 99) < (GB_RANK[stack[0]!.family] ?? -1)) stack.length = 0;
     const start = c.from; // a Markdown prefix (## , - ) belongs to the section it opens
     const markerStart = c.from + c.marker.start;
     const markerEnd = c.from + c.marker.end;

@@ -14,7 +14,7 @@ const MESSAGES: Record<string, string> = {
   watermark: "Unexpected site watermarks in the text; kept in the text, left out of titles and names",
   ad: 'Unexpected ad words spliced into the text; kept in the text, left out of titles and names',
   wrap: 'Lines broken by the page width (a PDF or fixed-width page) were read as one',
-  page: 'Page numbers printed between pages (— 3 —) were read around',
+  page: 'Page numbers and running headers printed between pages (— 3 —) were read around',
 };
 
 /**
@@ -32,7 +32,7 @@ export function cleanText(source: string, grammars: Grammars, report: Report): C
       }
     }
   }
-  const marks = ['page/number-dashed', 'page/number-of'].map((id) => grammars.rule(id));
+  const marks = ['page/number-dashed', 'page/number-of', 'page/number-slash'].map((id) => grammars.rule(id));
   const isPageMark = (line: string) =>
     line.length <= 16 &&
     marks.some((rule) => {

@@ -27,8 +27,9 @@ type Line = { start: number; from: number; to: number };
 export function softBreaks(source: string, isPageMark: (line: string) => boolean): Removed[] {
   const all = linesOf(source);
   const out: Removed[] = [];
+  const headers = runningHeaders(source, all);
   const lines = all.filter((l, i) => {
-    const mark = l.to > l.from && l.to - l.from <= MAX_PAGE_MARK && isPageMark(source.slice(l.from, l.to));
+    const mark = headers.has(i) || (l.to > l.from && l.to - l.from <= MAX_PAGE_MARK && isPageMark(source.slice(l.from, l.to)));
     if (mark) out.push({ start: l.start, end: all[i + 1]?.start ?? l.to, kind: 'page' });
     return !mark;
   });
@@ -54,6 +55,27 @@ export function softBreaks(source: string, isPageMark: (line: string) => boolean
       if (to > mark.end) out.push({ start: mark.end, end: to, kind: 'wrap' });
     } else out.push({ start: from, end: to, kind: 'wrap' });
   }
+  return out;
+}
+
+const HEADER_PUNCT = /[。,;:!?，；：！？、“”《》()（）]/u;
+
+/**
+ * A running header or footer that a converted document repeats on every page (the plan's title,
+ * an issuer): a short line without punctuation printed three times or more, word for word. The
+ * first stays (it may be the title itself); the repeats are page furniture.
+ */
+function runningHeaders(source: string, lines: readonly Line[]): Set<number> {
+  const seen = new Map<string, number[]>();
+  lines.forEach((l, i) => {
+    const n = l.to - l.from;
+    if (n < 6 || n > 40) return;
+    const text = source.slice(l.from, l.to);
+    if (HEADER_PUNCT.test(text) || MARKER_START.test(text)) return;
+    seen.set(text, [...(seen.get(text) ?? []), i]);
+  });
+  const out = new Set<number>();
+  for (const at of seen.values()) if (at.length >= 3) for (const i of at.slice(1)) out.add(i);
   return out;
 }
 
