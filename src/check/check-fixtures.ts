@@ -15,7 +15,12 @@ export type FixtureStatus = 'ok' | 'changed' | 'missing' | 'invalid' | 'failed' 
 /** One fixture's verdict; `lines` say why (diff lines, schema issues, the failure reason). */
 export type FixtureResult = { name: string; status: FixtureStatus; lines: string[] };
 
-export type CheckOptions = { update?: boolean; jobs?: number };
+export type CheckOptions = {
+  update?: boolean;
+  jobs?: number;
+  /** Where the golden files are, when not beside the inputs (inputs that are not ours to commit). */
+  expectedDir?: string;
+};
 
 /**
  * Re-parse every fixture input under `dir` and compare it with its golden file, in name order.
@@ -38,7 +43,7 @@ export async function* checkFixtures(dir: string, options: CheckOptions = {}): A
     }
     // A fixture of bad input (an empty file) is golden too: its expected file holds the reason.
     const actual = result.ok ? formatJson(result.document) : formatError(result.reason);
-    const expectedFile = join(dir, expectedNameOf(name));
+    const expectedFile = join(options.expectedDir ?? dir, expectedNameOf(name));
     const expected = await readFile(expectedFile, 'utf8').catch(() => undefined);
     if (actual === expected) {
       yield { name, status: 'ok', lines: [] };

@@ -10,14 +10,15 @@ import type { Io } from './io.js';
 const maxLinesPerFixture = 40;
 
 /** `check FIXTURES_DIR [--update]`: diffs on stdout, one summary line on stderr; 1 on any drift. */
-export async function checkCommand(dir: string, options: { update: boolean; jobs: number }, io: Io): Promise<number> {
+export async function checkCommand(dir: string, options: { update: boolean; jobs: number; expected?: string }, io: Io): Promise<number> {
   const absolute = resolve(io.cwd, dir);
   const isDir = await stat(absolute).then((s) => s.isDirectory(), () => false);
   if (!isDir) throw new UsageError(`${dir}: not a folder of fixtures`);
   let total = 0;
   let failed = 0;
   let updated = 0;
-  for await (const { name, status, lines } of checkFixtures(absolute, options)) {
+  const expectedDir = options.expected === undefined ? undefined : resolve(io.cwd, options.expected);
+  for await (const { name, status, lines } of checkFixtures(absolute, { ...options, ...(expectedDir ? { expectedDir } : {}) })) {
     total++;
     if (status === 'ok') continue;
     if (status === 'updated') {

@@ -130,12 +130,13 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     .description('re-parse every fixture and compare it with its NAME.expected.json')
     .argument('<fixtures-dir>', 'folder of inputs, each with NAME.expected.json beside it')
     .option('--update', 'rewrite the expected files instead of failing')
+    .option('--expected <dir>', 'the expected files are in this folder (same relative names), not beside the inputs')
     .option('--jobs <n>', 'parallel workers (default 1)')
-    .action(async (dir: string, raw: { update?: boolean; jobs?: string }) => {
+    .action(async (dir: string, raw: { update?: boolean; jobs?: string; expected?: string }) => {
       const { parseOptions } = await import('./parse-options.js');
       const { checkCommand } = await import('./check-command.js');
       const { jobs } = parseOptions({ jobs: raw.jobs ?? '1' });
-      code = await checkCommand(dir, { update: raw.update ?? false, jobs }, io);
+      code = await checkCommand(dir, { update: raw.update ?? false, jobs, ...(raw.expected ? { expected: raw.expected } : {}) }, io);
     });
 
   program

@@ -69,3 +69,24 @@ describe('check FIXTURES_DIR', () => {
     await check('--update');
   });
 });
+
+describe('check INPUTS --expected GOLDEN_DIR', () => {
+  it('keeps the golden files apart from inputs that are not ours to commit, at the same relative names', async () => {
+    const golden = mkdtempSync(join(tmpdir(), 'plan-extract-golden-'));
+    try {
+      const first = await check('--expected', golden, '--update');
+      expect(first.code).toBe(0);
+      expect(readdirSync(golden).sort()).toEqual(['桐庐2022.expected.json', '瓮安2022.expected.json']);
+      expect(readdirSync(dir).filter((n) => n.includes('expected') && n.startsWith('桐庐'))).toEqual(['桐庐2022.expected.json']); // from the test above, not this run
+      const file = join(golden, '桐庐2022.expected.json');
+      const doc = JSON.parse(readFileSync(file, 'utf8'));
+      doc.meta.year = 1999;
+      writeFileSync(file, JSON.stringify(doc, null, 2) + '\n');
+      const drift = await check('--expected', golden);
+      expect(drift.code).toBe(1);
+      expect(drift.out).toMatch(/^桐庐2022\.txt: meta\.year 1999 → 2022$/m);
+    } finally {
+      rmSync(golden, { recursive: true, force: true });
+    }
+  });
+});
