@@ -1,7 +1,5 @@
-import { resolve } from 'node:path';
-import { buffer } from 'node:stream/consumers';
 import { Chalk } from 'chalk';
-import { convertOne } from '../batch/convert-one.js';
+import { readPlan } from './read-plan.js';
 import { formatTasks } from '../output/format-tasks.js';
 import { writeChunk } from '../output/write-chunk.js';
 import { colorLevel } from './color-level.js';
@@ -14,12 +12,9 @@ const defaultWidth = 120;
 
 /** `tasks FILE`: the plan's tasks for reading on a terminal (a 任务分解表). */
 export async function tasksCommand(file: string, options: { encoding?: EncodingName; debug?: boolean; headers?: HeaderLanguage; width?: number }, io: Io): Promise<number> {
-  const task = { path: file, file: file === '-' ? '-' : resolve(io.cwd, file), ...(options.encoding ? { encoding: options.encoding } : {}) };
-  const stdin = file === '-' ? new Uint8Array(await buffer(io.stdin)) : undefined;
-  const result = await convertOne(task, stdin);
+  const result = await readPlan(file, options, io);
   if (!result.ok) {
-    io.stderr.write(`${result.path}: ${result.reason}\n`);
-    if (options.debug && result.detail) io.stderr.write(result.detail.replace(/^/gm, '    ') + '\n');
+    io.stderr.write(`${result.message}\n`);
     return 1;
   }
   const chalk = new Chalk({ level: colorLevel(io.env, io.stdoutIsTTY) });
