@@ -12,6 +12,13 @@ export type KeyScore = {
 };
 
 const contains = (a: string, b: string) => fold(a).includes(fold(b)) || fold(b).includes(fold(a));
+/** A value as a reader writes it (1/3 → 0.333) is the parser's 0.333333333333. */
+const near = (a: number, b: number) => Math.abs(a - b) <= 1e-3 * Math.max(1, Math.abs(a));
+
+/** Entities matched by their printed text: the same text first, then one inside the other (a boundary read differently). */
+function byText<T extends { text: string }>(same: (g: T, p: T) => boolean): Array<(g: T, p: T) => boolean> {
+  return [(g, p) => fold(g.text) === fold(p.text) && same(g, p), (g, p) => contains(g.text, p.text) && same(g, p)];
+}
 
 /** Scores a prediction (the parser's output projected by `keyOf`) against a person's key. */
 export function scoreKey(expected: AnswerKey, predicted: AnswerKey): KeyScore {
@@ -32,23 +39,9 @@ export function scoreKey(expected: AnswerKey, predicted: AnswerKey): KeyScore {
   const titles = { tp: rightTitles, fp: predicted.headings.length - rightTitles, fn: expected.headings.length - rightTitles };
 
   type Metric = AnswerKey['metrics'][number];
-  const metrics = count(
-    'metrics',
-    matchItems<Metric, Metric>(expected.metrics, predicted.metrics, [
-      (g, p) => fold(g.text) === fold(p.text) && g.value === p.value,
-      (g, p) => contains(g.text, p.text) && g.value === p.value,
-    ]),
-    (m) => `${m.text} (${m.value} ${m.cmp ?? ''})`,
-  );
+  const metrics = count('metrics', matchItems(expected.metrics, predicted.metrics, byText<Metric>((g, p) => near(g.value, p.value))), (m) => `${m.text} (${m.value} ${m.cmp ?? ''})`);
   type Time = AnswerKey['times'][number];
-  const times = count(
-    'times',
-    matchItems<Time, Time>(expected.times, predicted.times, [
-      (g, p) => fold(g.text) === fold(p.text) && g.kind === p.kind,
-      (g, p) => contains(g.text, p.text) && g.kind === p.kind,
-    ]),
-    (t) => `${t.text} (${t.kind})`,
-  );
+  const times = count('times', matchItems(expected.times, predicted.times, byText<Time>((g, p) => g.kind === p.kind)), (t) => `${t.text} (${t.kind})`);
   const policies = count('policies', matchItems<string, string>(expected.policies, predicted.policies, [(g, p) => fold(g) === fold(p)]), (p) => `《${p}》`);
   type Org = AnswerKey['orgs'][number];
   const orgMatch = matchItems<Org, Org>(expected.orgs, predicted.orgs, [(g, p) => fold(g.name) === fold(p.name) && g.role === p.role, (g, p) => fold(g.name) === fold(p.name)]);
