@@ -2,7 +2,7 @@ import type { DraftOf, Extractor } from './types.js';
 import { timeLexicon } from './time/time-lexicon.js';
 import { pickLongest } from './time/pick-longest.js';
 import { POINT_RULES, readTime, type TimeMatch, type TimeReading } from './time/read-time.js';
-import { afterTitle, insideTitle, isDueByContext, isDurationTarget, isOwnYear } from './time/time-context.js';
+import { afterTitle, insideQuote, insideTitle, isDueByContext, isDurationTarget, isOwnYear } from './time/time-context.js';
 import { dueCells } from './time/due-cells.js';
 import { execAll } from '../grammar/exec-all.js';
 
@@ -30,7 +30,7 @@ export const extractTimes: Extractor = (block, doc) => {
   });
   const refYear = doc.meta.year;
   const kept = pickLongest(found).filter(
-    (m) => !insideTitle(doc.text, m.start) && !afterTitle(doc.text, m.start) && !isOwnYear(doc.text, m, refYear, lex) && !isDurationTarget(doc.text, m, lex),
+    (m) => !insideTitle(doc.text, m.start) && !(POINT_RULES.has(m.rule) && insideQuote(doc.text, m.start)) && !afterTitle(doc.text, m.start) && !isOwnYear(doc.text, m, refYear, lex) && !isDurationTarget(doc.text, m, lex),
   );
 
   const out: DraftOf<'time'>[] = [];
@@ -87,12 +87,17 @@ function draft(sectionId: string, start: number, end: number, rule: string, read
  */
 function isFramingYear(text: string, m: TimeMatch, reading: TimeReading, planYear: number | undefined): boolean {
   const g = m.groups;
-  if (m.rule !== 'time/year' || g.part || g.pos || g.tail || g.lead) return false;
+  // 特制定2023年度禁毒工作方案: the plan's own year in its own name.
+  const ownYearWord = (g.part === '年度' || g.part === '度') && reading.point?.year === planYear && OWN_NAME.test(text.slice(m.end, m.end + 14));
+  if (m.rule !== 'time/year' || (g.part && !ownYearWord) || g.pos || g.tail || g.lead) return false;
   if (/(?:较|比|同比|与|相比|对比|环比)$/u.test(text.slice(Math.max(0, m.start - 2), m.start))) return false;
   // The plan's own year anywhere, or any year that opens a clause (2015年，推进…).
   const year = reading.point?.year;
   return (year !== undefined && year === planYear) || /(?:^|[。,;:!?\n\s])$/u.test(text.slice(Math.max(0, m.start - 1), m.start));
 }
+
+/** What follows a year when it names the plan itself: a few words and a document type. */
+const OWN_NAME = /^[\u4e00-\u9fa5“”]{0,10}?(?:工作要点|工作计划|工作方案|实施方案|行动方案|工作安排)/u;
 
 /** A date after a page's label (发布时间：2023年3月1日, 上传日期:) is when a site published it. */
 const PAGE_DATE_LABEL = /(?:发布|更新|上传|发表|公开|成文|印发)?(?:时间|日期)[:][ \t]*$/u;

@@ -11,6 +11,9 @@ function clauseAfter(text: string, end: number, length: number): string {
   return cut < 0 ? after : after.slice(0, cut);
 }
 
+/** Characters that make a word with 开 (公开, 展开, 召开, 离开, 打开, 分开, 放开). */
+const OPEN_WORDS = /[公展召离打分放]/u;
+
 /**
  * Whether the words around a date make it a deadline: 确保/力争 just before it (在/于 may
  * stand between), or a completing verb early in the clause after it (2022年秋季投入使用).
@@ -21,7 +24,8 @@ export function isDueByContext(text: string, start: number, end: number, lex: Ti
   const clause = clauseAfter(text, end, 12);
   return lex.dueAfter.some((w) => {
     const at = clause.indexOf(w);
-    return at >= 0 && at <= 6;
+    // 开工 inside 公开工作 or 展开工作 is no start of works.
+    return at >= 0 && at <= 6 && !(w.startsWith('开') && OPEN_WORDS.test(clause.slice(at - 1, at)));
   });
 }
 
@@ -54,6 +58,13 @@ export function insideTitle(text: string, at: number): boolean {
   const window = text.slice(Math.max(0, at - 80), at);
   const open = window.lastIndexOf('《');
   return open >= 0 && !window.slice(open).includes('》') && !window.slice(open).includes('\n');
+}
+
+/** Inside a quoted name on the same line (“2023年中国考古新发现”): a date there is part of a name (a quoted slogan like “一季度一主题” still recurs). */
+export function insideQuote(text: string, at: number): boolean {
+  const window = text.slice(Math.max(0, at - 40), at);
+  const open = window.lastIndexOf('“');
+  return open >= 0 && !window.slice(open).includes('”') && !window.slice(open).includes('\n');
 }
 
 /** Years printed in brackets right after a title belong to it: 《…规划》（2021—2025年）. */
