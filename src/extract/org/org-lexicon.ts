@@ -7,8 +7,22 @@ export type OrgLexicon = {
   kind: ReadonlySet<string>;
   stop: ReadonlySet<string>;
   supportVerbs: ReadonlySet<string>;
+  /** Characters jieba's guesser glues to a name (由区, 局和区). */
+  glue: ReadonlySet<string>;
+  /** Joiners inside one department's name (区交通与建设局). */
+  portfolioJoiner: ReadonlySet<string>;
+  /** Trade words a company's name walks over though they stop other names (发展, 建设). */
+  trade: ReadonlySet<string>;
+  /** Whole word is a company (有限公司, 三峡集团). */
+  company: RegExp;
+  /** A company word anywhere in a name (…有限公司…加油站). */
+  companyInside: RegExp;
+  /** What, right after a name, makes it not a mention (各部门, 十三届二次全会, 网). */
+  notAfter: RegExp;
   /** Whole word is a known org (县委, 教研室). */
   known: RegExp;
+  /** Whole word is a kind of body specific with any proper word before it (总局, 派出所, 党组). */
+  body: RegExp;
   /** Whole word is a department stem (财政, 公安). */
   stem: RegExp;
   /** Ends like an org name (…局, …学校, …公司, 县财政, 教研室): an item of an unlabelled owner note. */
@@ -29,8 +43,15 @@ export function orgLexicon(grammars: Grammars): OrgLexicon {
     kind: new Set(grammars.lexicon('orgKindWords')),
     stop: new Set(grammars.lexicon('orgStopWords')),
     supportVerbs: new Set(grammars.lexicon('orgSupportVerbs')),
+    glue: new Set(grammars.lexicon('orgGlueChars')),
+    portfolioJoiner: new Set(grammars.lexicon('orgPortfolioJoiners')),
+    trade: new Set(grammars.lexicon('orgTradeWords')),
+    company: new RegExp(`${grammars.part('orgCompanySuffix')}$`, 'u'),
+    companyInside: new RegExp(grammars.part('orgCompanySuffix'), 'u'),
+    notAfter: new RegExp(grammars.rule('org/not-after').source, 'u'),
     known: whole('orgKnownWords'),
     stem: whole('orgDeptStem'),
+    body: whole('orgBodySuffix'),
     ending: new RegExp(
       `(?:${['orgGovSuffix', 'orgSchoolSuffix', 'orgOtherSuffix', 'orgDeptStem', 'orgKnownWords'].map((p) => grammars.part(p)).join('|')})$`,
       'u',

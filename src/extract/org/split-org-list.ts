@@ -43,10 +43,12 @@ export function splitOrgList(text: string, start: number, end: number, grammars:
   return out;
 }
 
-/** 各区政府, 有关部门, 县直各部门: a generic word, or a name that starts with a quantifier. */
+/** 各区政府, 有关部门, 县直各部门, 市（县、区）档案馆: a generic word, a name that starts with a quantifier, a body at every level. */
 export function isGeneric(name: string, generic: ReadonlySet<string>, genericHead: ReadonlySet<string>): boolean {
   if (generic.has(name)) return true;
   if (/^(?:各|有关|相关|其他|其它|所有|全体|部分)/u.test(name)) return true;
   if (/各|有关|相关/u.test(name) && /(?:部门|单位|学校|乡镇|街道|政府)$/u.test(name)) return true;
+  // 市（县、区）档案馆, 县（市、区）教育局: a body at every level of a list is a kind.
+  if (/[(][省市县区州镇乡、]{3,}[)]/u.test(name)) return true;
   return genericHead.has(name);
 }

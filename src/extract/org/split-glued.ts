@@ -1,0 +1,35 @@
+import type { Word } from '../block-tokens.js';
+import type { OrgLexicon } from './org-lexicon.js';
+
+const cache = new WeakMap<readonly Word[], Word[]>();
+
+/**
+ * jieba's guesser makes words of runs it does not know (tag x), and glues a function character to
+ * the name next to it: 由区 | 宜居办, 报区 | 爱卫办, 事业 | 局和区 | 传媒. Such a word is cut again at
+ * those characters (orgGlueChars), each piece a word of its own, so a name can end or begin there.
+ * Words jieba knows are left as they are. Computed once per list of words.
+ */
+export function splitGlued(words: readonly Word[], lex: OrgLexicon): Word[] {
+  const hit = cache.get(words);
+  if (hit) return hit;
+  const out: Word[] = [];
+  for (const w of words) {
+    if (w.tag !== 'x' || w.word.length < 2 || w.end - w.start !== w.word.length || ![...w.word].some((c) => lex.glue.has(c))) {
+      out.push(w);
+      continue;
+    }
+    let from = 0;
+    const piece = (to: number) => {
+      if (to > from) out.push({ start: w.start + from, end: w.start + to, word: w.word.slice(from, to), tag: 'x' });
+      from = to;
+    };
+    for (let i = 0; i < w.word.length; i++) {
+      if (!lex.glue.has(w.word[i]!)) continue;
+      piece(i);
+      piece(i + 1);
+    }
+    piece(w.word.length);
+  }
+  cache.set(words, out);
+  return out;
+}
