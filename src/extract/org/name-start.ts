@@ -61,7 +61,7 @@ function isSoft(t: Word, next: Word, lex: OrgLexicon): boolean {
   // A whole org heads a longer name where the rest does not open a name of its own:
   // 县委巡察办, 县委网信办, 省政府新闻办, 国家税务总局平潭综合实验区税务局 — but 县委县政府, 党中央国务院,
   // 省工商局省审改办 are two.
-  if (isLevelBody(t)) return !LEVEL.test(next.word) && !isLevelBody(next) && !(LEVEL_WORD.test(next.word) && isOrgWord(next, lex));
+  if (isLevelBody(t)) return !LEVEL.test(next.word) && !isLevelBody(next) && !(LEVEL_WORD.test(next.word) && lex.ending.test(next.word));
   if (isOrgWord(t, lex)) return !opensName(next, lex);
   return !HARD_TAG.test(t.tag) || isPlace(t, lex);
 }
@@ -103,7 +103,7 @@ export function isOrgWord(t: Word, lex: OrgLexicon): boolean {
   return lex.known.test(t.word) || (/^(?:nt|j)$/u.test(t.tag) && lex.ending.test(t.word) && t.word.length >= 3);
 }
 
-/** The next word opens a name of its own: a level (省, 县政府, 市财政局) or a known whole org (国务院). */
+/** The next word opens a name of its own: a level (省, 县政府, 省公安厅) or a known whole org (国务院). */
 function opensName(next: Word, lex: OrgLexicon): boolean {
-  return LEVEL.test(next.word) || isLevelBody(next) || (LEVEL_WORD.test(next.word) && isOrgWord(next, lex)) || lex.known.test(next.word);
+  return LEVEL.test(next.word) || isLevelBody(next) || (LEVEL_WORD.test(next.word) && lex.ending.test(next.word)) || lex.known.test(next.word);
 }

@@ -1,4 +1,4 @@
-import type { Grammars } from '../../grammar/compile.js';
+import { escapeRegExp, type Grammars } from '../../grammar/compile.js';
 
 /** The word lists and whole-word patterns the org mechanisms read, built once per grammar set. */
 export type OrgLexicon = {
@@ -27,8 +27,17 @@ export type OrgLexicon = {
   stem: RegExp;
   /** Ends like an org name (…局, …学校, …公司, 县财政, 教研室): an item of an unlabelled owner note. */
   ending: RegExp;
+  /** Ends like a unit in an owner list, where 组 and 社 count too (平潭银保监组). */
+  listEnding: RegExp;
   leadLabel: RegExp;
+  /** 责任单位: responsible units, which of them leads unsaid. */
+  plainLabel: RegExp;
   supportLabel: RegExp;
+  leadVerbs: ReadonlySet<string>;
+  /** The verb that closes a clause of an unlabelled owner note (…牵头负责, …等按职责分工负责), group `verb`. */
+  ownerTail: RegExp;
+  /** Words that open running text, not an org, in an unlabelled note (由, 含, 以下简称). */
+  noteNotStart: RegExp;
 };
 
 const cache = new WeakMap<Grammars, OrgLexicon>();
@@ -56,7 +65,15 @@ export function orgLexicon(grammars: Grammars): OrgLexicon {
       `(?:${['orgGovSuffix', 'orgSchoolSuffix', 'orgOtherSuffix', 'orgDeptStem', 'orgKnownWords'].map((p) => grammars.part(p)).join('|')})$`,
       'u',
     ),
+    listEnding: new RegExp(
+      `(?:${['orgGovSuffix', 'orgSchoolSuffix', 'orgOtherSuffix', 'orgDeptStem', 'orgKnownWords', 'orgListSuffix'].map((p) => grammars.part(p)).join('|')})$`,
+      'u',
+    ),
     leadLabel: whole('orgOwnerLeadLabel'),
+    plainLabel: whole('orgOwnerLabel'),
+    leadVerbs: new Set(grammars.lexicon('orgLeadVerbs')),
+    ownerTail: new RegExp(`(?:${grammars.part('orgOwnerTail')})$`, 'u'),
+    noteNotStart: new RegExp(`^(?:${grammars.lexicon('orgNoteNotStart').map(escapeRegExp).join('|')})`, 'u'),
     supportLabel: whole('orgOwnerSupportLabel'),
   };
   cache.set(grammars, lexicon);

@@ -19,8 +19,10 @@ export function splitGlued(words: readonly Word[], lex: OrgLexicon): Word[] {
       continue;
     }
     let from = 0;
+    // A glue character is a function word (tag p): it ends the name; the rest stays a guess (x).
     const piece = (to: number) => {
-      if (to > from) out.push({ start: w.start + from, end: w.start + to, word: w.word.slice(from, to), tag: 'x' });
+      const word = w.word.slice(from, to);
+      if (to > from) out.push({ start: w.start + from, end: w.start + to, word, tag: lex.glue.has(word) ? 'p' : 'x' });
       from = to;
     };
     for (let i = 0; i < w.word.length; i++) {
