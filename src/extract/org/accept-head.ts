@@ -17,7 +17,7 @@ const COMMITTEE = /^(?:委员会|领导小组|办公室)$/u;
  * department word (教育局) or a committee with a substantial name.
  */
 export function acceptHead(name: string, tokens: Word[], hit: { rule: string; start: number; end: number; type: Org['type'] }, glued: boolean, lex: OrgLexicon): boolean {
-  if (hit.rule === 'org/known' || hit.rule === 'org/dept-abbrev') return true;
+  if (hit.rule === 'org/known' || hit.rule === 'org/dept-abbrev' || hit.rule === 'org/alias') return true;
   const last = tokens[tokens.length - 1]!;
   // The part of the last word before the suffix, counted from its end: an aside inside the word (乡镇（街道）党委) is not in `word`.
   const prefix = last.word.slice(0, Math.max(0, last.word.length - (last.end - Math.max(hit.start, last.start))));
@@ -47,7 +47,8 @@ export function acceptHead(name: string, tokens: Word[], hit: { rule: string; st
   // 农业农村中心: a department stem names the unit without a place.
   if (AMBIGUOUS.test(suffix)) return lex.stem.test(words.join(''));
   if (last.tag === 'nt' && tokens.length === 1) return true;
-  if (DEPT_WORD.test(suffix)) return tokens.length === 1 && prefix.length >= 2 && /^(?:n|j)/u.test(last.tag);
+  // 文化厅, 发改委, but not 管理局: the department is named by a noun, not by a stop word.
+  if (DEPT_WORD.test(suffix)) return tokens.length === 1 && prefix.length >= 2 && /^(?:n|j)/u.test(last.tag) && !lex.stop.has(prefix);
   // 税务总局, 公安派出所, 最高人民法院党组: a kind of body that is specific with any proper word before it.
   if (lex.body.test(suffix)) return properNoun && name.length - suffix.length >= 2 && !(glued && tokens[0]!.word.length === 1);
   if (COMMITTEE.test(suffix)) return name.length - suffix.length >= 4 && proper;

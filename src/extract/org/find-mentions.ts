@@ -6,7 +6,8 @@ import { wordsAround, type Word } from '../block-tokens.js';
 import { isGeneric } from './split-org-list.js';
 import { acceptHead } from './accept-head.js';
 import { isPlace } from './is-place.js';
-import { MAX_NAME, nameStart, scopeStart } from './name-start.js';
+import { MAX_NAME, nameStart, scopeStart, type NameKind } from './name-start.js';
+import { docAliases } from './doc-aliases.js';
 import { splitGlued } from './split-glued.js';
 import { execAll } from '../../grammar/exec-all.js';
 import { firstIndex } from '../../util/sorted-search.js';
@@ -31,14 +32,15 @@ export function findMentions(block: Block, doc: DocContext, skip: (start: number
   const hits = suffixHits(block, doc);
   if (hits.length === 0) return [];
   const lex = orgLexicon(doc.grammars);
-
-  const found: Array<DraftOf<'org'> & { drop: boolean }> = [];
+  const aliases = docAliases(doc);
+  const found: Array<DraftOf<'org'> & { drop: boolean; suffix: number }> = [];
   for (const hit of hits) {
     const tokens = splitGlued(wordsAround(doc, block, hit.start, hit.end), lex);
     const last = wordAt(tokens, hit.end, 'end');
     if (last < 0) continue; // the suffix runs into the next word (一小学生, 中心工作)
-    const company = hit.type === 'other' && lex.company.test(doc.text.slice(hit.start, hit.end));
-    const first = firstToken(tokens, last, hit, lex, company);
+    const defined = aliases.definitions.some(([s]) => s === hit.end);
+    const kind = defined ? 'defined' : hit.type === 'other' && lex.company.test(doc.text.slice(hit.start, hit.end)) ? 'company' : hit.type === 'gov' ? 'gov' : 'other';
+    const first = firstToken(tokens, last, hit, lex, kind);
     if (first === undefined) continue;
     const start = tokens[first]!.start < hit.start || hit.rule !== 'org/dept-abbrev' ? tokens[first]!.start : hit.start;
     if (hit.end - start > MAX_NAME) continue;
@@ -48,15 +50,15 @@ export function findMentions(block: Block, doc: DocContext, skip: (start: number
     const lead = doc.text.slice(Math.max(block.start, start - 12), start);
     if (GENERIC_BEFORE.test(lead.replace(/[(][^()]{0,10}[)]/gu, '')) || GENERIC_ALIAS.test(lead)) continue;
     const glued = before !== undefined && /\p{Script=Han}$/u.test(before.word) && !lex.stop.has(before.word);
-    if (!acceptHead(name, tokens.slice(first, last + 1), hit, glued, lex)) continue;
+    if (!(defined && name.length > hit.end - hit.start) && !acceptHead(name, tokens.slice(first, last + 1), hit, glued, lex)) continue;
     // 中石化森美(福建)石油有限公司福州平潭上楼加油站: a company's unit is a company.
     const type = hit.type === 'gov' && lex.companyInside.test(name) ? 'other' : hit.type;
     // 省政府各部门 (a generic plural of its units), 市委十三届二次全会 (a meeting), 中国政府网 (a platform):
     // dropped after the longest name is chosen, so that a shorter name inside it does not come back.
     const drop = lex.notAfter.test(doc.text.slice(hit.end, Math.min(block.end, hit.end + 12)));
-    found.push({ entity: 'org', start, end: hit.end, sectionId: block.sectionId, rule: hit.rule, name: doc.original.slice(start, hit.end), type, role: 'mention', drop });
+    found.push({ entity: 'org', start, end: hit.end, sectionId: block.sectionId, rule: hit.rule, name: doc.original.slice(start, hit.end), type, role: 'mention', drop, suffix: hit.end - hit.start });
   }
-  return longestFirst(found).flatMap(({ drop, ...d }) => (drop ? [] : [d]));
+  return longestFirst(found).flatMap(({ drop, suffix: _, ...d }) => (drop ? [] : [d]));
 }
 
 /** Where names may end in a block, for cutting their clauses ahead (see prepareWords). */
@@ -72,6 +74,12 @@ const suffixHits = perBlock((block, doc): Hit[] => {
       hits.push({ rule: id, start: block.start + m.index, end: block.start + m.index + m[0].length, type: (rule.data?.type as Org['type']) ?? 'gov' });
     }
   }
+  // The short names the document defines (协调处, 安劳支队) are whole names wherever they stand.
+  for (const [alias, type] of docAliases(doc).names) {
+    for (let at = text.indexOf(alias); at >= 0; at = text.indexOf(alias, at + alias.length)) {
+      hits.push({ rule: 'org/alias', start: block.start + at, end: block.start + at + alias.length, type });
+    }
+  }
   return hits;
 });
 
@@ -85,8 +93,9 @@ function wordAt(tokens: readonly Word[], offset: number, edge: 'start' | 'end'):
  * The first word of the name that ends with word `last`, or undefined when it cannot begin
  * anywhere sensible.
  */
-function firstToken(tokens: Word[], last: number, hit: Hit, lex: OrgLexicon, company: boolean): number | undefined {
+function firstToken(tokens: Word[], last: number, hit: Hit, lex: OrgLexicon, kind: NameKind): number | undefined {
   const own = tokens[last]!;
+  if (hit.rule === 'org/alias') return wordAt(tokens, hit.start, 'start') >= 0 ? wordAt(tokens, hit.start, 'start') : undefined;
   if (hit.rule === 'org/known' || hit.rule === 'org/dept-abbrev') {
     // Whole words: they must start on a word boundary too (县委, not 县委员), and take a
     // place before them (桐庐县委, 官渡镇人大). jieba may glue a level to the word (区安办).
@@ -97,10 +106,11 @@ function firstToken(tokens: Word[], last: number, hit: Hit, lex: OrgLexicon, com
     while (first > 0 && last - first < 3 && (isPlace(tokens[first - 1]!, lex) || /^n[sz]/u.test(tokens[first - 1]!.tag)) && !lex.stop.has(tokens[first - 1]!.word)) first--;
     return scopeStart(tokens, first, last, lex);
   }
-  // jieba already says 县财政局 is one organisation word starting at its level: nothing to add.
-  // (广州 + 市教育局 still joins: the word before is a place.)
-  if (own.tag === 'nt' && /^(?:中共)?[省市县区州]/u.test(own.word) && !(last > 0 && isPlace(tokens[last - 1]!, lex))) return last;
-  return nameStart(tokens, last, company, hit.type === 'gov', lex);
+  // jieba already says 县财政局 (or the abbreviation 省工商局) is one organisation word starting at
+  // its level: nothing to add, whatever it is glued to (监管 | 省工商局). (广州 + 市教育局 still
+  // joins: the word before is a place; 市场监管局 does not start at a level.)
+  if (/^(?:nt|j)$/u.test(own.tag) && /^(?:中共)?[省市县区州](?!场)/u.test(own.word) && !(last > 0 && isPlace(tokens[last - 1]!, lex))) return last;
+  return nameStart(tokens, last, kind, lex);
 }
 
 /** 区安办 guessed as one word (tag x): the known word after a level that jieba glued to it. */
@@ -112,9 +122,12 @@ function levelGlued(tokens: readonly Word[], hit: Hit, lex: OrgLexicon): number 
   return /^(?:中共)?[省市县区州镇乡]$/u.test(head) && !lex.stop.has(head) ? at : -1;
 }
 
-/** Keep the longest of overlapping names (大邑中学沙渠分校 over 大邑中学), in one sweep. */
-function longestFirst<T extends { start: number; end: number }>(found: T[]): T[] {
-  const sorted = [...found].sort((a, b) => a.start - b.start || b.end - a.end);
+/**
+ * Keep the longest of overlapping names (大邑中学沙渠分校 over 大邑中学), in one sweep; of two
+ * readings of one name, the one with the longer suffix (美国宝尔博物馆: 博物馆, not 馆).
+ */
+function longestFirst<T extends { start: number; end: number; suffix: number }>(found: T[]): T[] {
+  const sorted = [...found].sort((a, b) => a.start - b.start || b.end - a.end || b.suffix - a.suffix);
   const kept: T[] = [];
   for (const d of sorted) {
     const prev = kept[kept.length - 1];

@@ -13,6 +13,8 @@ const LEVEL = /^[省市县区州]$/u;
 const LEVEL_WORD = /^(?:中共)?[省市县区州]/u;
 const PLACEHOLDER = /^[xX×]{1,3}$/u;
 export const MAX_NAME = 24;
+/** How a name walks: a company's, a name the document defines a short name for, any other government or other body's. */
+export type NameKind = 'company' | 'defined' | 'gov' | 'other';
 
 /**
  * The first word of a name that ends with word `last`, walking left over the words that may
@@ -23,7 +25,7 @@ export const MAX_NAME = 24;
  * that a place opens (区交通与建设局). The scope prefix starts the name: what comes before a bare
  * level and is not a place is the word the name is glued to (工作 | 省发改委, 力度 | 省环保厅).
  */
-export function nameStart(tokens: readonly Word[], last: number, company: boolean, gov: boolean, lex: OrgLexicon): number {
+export function nameStart(tokens: readonly Word[], last: number, kind: NameKind, lex: OrgLexicon): number {
   const own = tokens[last]!;
   const fits = (t: Word) => own.end - t.start <= MAX_NAME;
   const walkWith = (soft: (t: Word, next: Word) => boolean) => (from: number) => {
@@ -32,12 +34,21 @@ export function nameStart(tokens: readonly Word[], last: number, company: boolea
     return i;
   };
   const walkCompany = walkWith((t, next) => inCompany(t, next, lex));
-  if (company) return walkCompany(last);
+  if (kind === 'company') return walkCompany(last);
+  // A name the document gives a short name to (安全生产协调处（以下简称协调处）) runs back over any
+  // content word to punctuation or a function word, and over 与 between portfolios (a joiner after a place ends it).
+  if (kind === 'defined') {
+    const defined = walkWith((t, next) => {
+      if (lex.portfolioJoiner.has(t.word)) return !tokens.slice(tokens.indexOf(next), last + 1).some((w) => isPlace(w, lex));
+      return /^\p{Script=Han}+$/u.test(t.word) && !NOT_IN_COMPANY.test(t.tag);
+    });
+    return scopeStart(tokens, defined(last), last, lex);
+  }
   const walk = walkWith((t, next) => isSoft(t, next, lex));
   const i = walk(last);
   // A unit of a company (…石油有限公司福州平潭上楼加油站): left of the company word, its name is a company's.
   if (tokens.slice(i, last).some((t) => lex.company.test(t.word))) return walkCompany(i);
-  return scopeStart(tokens, gov ? reachPlace(tokens, i, last, walk, fits, lex) : i, last, lex);
+  return scopeStart(tokens, kind === 'gov' ? reachPlace(tokens, i, last, walk, fits, lex) : i, last, lex);
 }
 
 /** The scope prefix starts the name (工作 | 省发改委); kind words at the far left are not part of it (民办 | 幼儿园). */
