@@ -29,7 +29,9 @@ export const extractOrgs: Extractor = (block, doc) => {
   for (const [s, e] of docAliases(doc).definitions) if (s < block.end && e > block.start) cover(s, e);
   const skip = (start: number, end: number) => covered[start - block.start] === 1 || covered[end - 1 - block.start] === 1;
   const found = mergePortfolios(findMentions(block, doc, skip), doc);
-  const mentions = inlineRoles([...found, ...coordinatedStems(found, doc)].sort((a, b) => a.start - b.start), doc);
+  // A stem after an org (市政法、公安) that is not found as a name of its own (团县委 is).
+  const stems = coordinatedStems(found, doc).filter((s) => !found.some((f) => f.start < s.end && s.start < f.end));
+  const mentions = inlineRoles([...found, ...stems].sort((a, b) => a.start - b.start), doc);
   const drafts: DraftOf<'org'>[] = [...notes.drafts, ...table, ...mentions];
   return drafts.sort((a, b) => a.start - b.start || a.end - b.end);
 };

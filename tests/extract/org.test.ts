@@ -57,6 +57,9 @@ const mentions: Array<[string, Array<[string, string, string]>]> = [
   ['2018年以省发改委、经信委、财政厅、卫计委、商务厅为试点单位，区安办、人大、政协配合。', [['省发改委', 'gov', 'mention'], ['经信委', 'gov', 'mention'], ['财政厅', 'gov', 'mention'], ['卫计委', 'gov', 'mention'], ['商务厅', 'gov', 'mention'], ['区安办', 'gov', 'support'], ['人大', 'gov', 'support'], ['政协', 'gov', 'support']]],
   ['民政部、税务总局、国资委、金融监管总局按职责分工落实，发现问题及时与派出所取得联系。', [['民政部', 'gov', 'mention'], ['税务总局', 'gov', 'mention'], ['国资委', 'gov', 'mention'], ['金融监管总局', 'gov', 'mention'], ['派出所', 'gov', 'mention']]],
   ['评分汇总表报送xx市生态环境局备案。', [['xx市生态环境局', 'gov', 'mention']]],
+  // 各 reaches over a list to the names without a level of their own (街道办事处 here is every one of them).
+  ['由县发展和改革局牵头，县财政局、县自然资源局配合，各乡镇人民政府、街道办事处负责。', [['县发展和改革局', 'gov', 'lead'], ['县财政局', 'gov', 'support'], ['县自然资源局', 'gov', 'support']]],
+  ['团县委、县妇联、县总工会、县残联要各司其职，区委常委会定期研究。', [['团县委', 'gov', 'mention'], ['县妇联', 'gov', 'mention'], ['县总工会', 'gov', 'mention'], ['县残联', 'gov', 'mention'], ['区委常委会', 'gov', 'mention']]],
   // Companies: long names over trade words and places; a company's unit is a company.
   ['重点检查企业1平潭港务发展有限公司非煤矿山2福建乾韵轩红木家具有限公司粉尘涉爆', [['平潭港务发展有限公司', 'other', 'mention'], ['福建乾韵轩红木家具有限公司', 'other', 'mention']]],
   ['中国石油化工股份有限公司福建福州平潭石油分公司、区交通投资集团有限公司组织实施。', [['中国石油化工股份有限公司福建福州平潭石油分公司', 'other', 'mention'], ['区交通投资集团有限公司', 'other', 'mention']]],

@@ -16,7 +16,7 @@ const COMMITTEE = /^(?:委员会|领导小组|办公室)$/u;
  * that is not a kind (分水高中, 三峡集团, not 农村学校), and a government body must be a
  * department word (教育局) or a committee with a substantial name.
  */
-export function acceptHead(name: string, tokens: Word[], hit: { rule: string; start: number; end: number; type: Org['type'] }, glued: boolean, lex: OrgLexicon): boolean {
+export function acceptHead(name: string, tokens: readonly Word[], hit: { rule: string; start: number; end: number; type: Org['type'] }, glued: boolean, lex: OrgLexicon): boolean {
   if (hit.rule === 'org/known' || hit.rule === 'org/dept-abbrev' || hit.rule === 'org/alias') return true;
   const last = tokens[tokens.length - 1]!;
   // The part of the last word before the suffix, counted from its end: an aside inside the word (乡镇（街道）党委) is not in `word`.
@@ -33,7 +33,9 @@ export function acceptHead(name: string, tokens: Word[], hit: { rule: string; st
     tokens.slice(0, -1).some((t) => isPlace(t, lex) || isLevelBody(t)) ||
     // jieba glues a level to an unknown body (县融 | 媒体中心): still a place.
     (tokens.length > 1 && tokens[0]!.tag === 'x' && /^[省市县区州]\p{Script=Han}$/u.test(tokens[0]!.word)) ||
-    (tokens.length === 1 && last.tag === 'nt' && /^(?:中共)?\p{Script=Han}{0,6}?[省市县区州]/u.test(prefix));
+    (tokens.length === 1 && last.tag === 'nt' && /^(?:中共)?\p{Script=Han}{0,6}?[省市县区州]/u.test(prefix)) ||
+    // …and a word of any tag that opens at its level (县总工会, 省农科院; not 市场).
+    (tokens.length === 1 && /^[省市县区州](?!场)\p{Script=Han}/u.test(prefix));
   // 城中心学校 cut out of 健康城中心学校: a name does not start with a lone character glued to
   // the word before it (江界河学校 after 、 is fine).
   if (!placed && glued && tokens[0]!.word.length === 1) return false;
@@ -89,7 +91,7 @@ function isKind(word: string, kind: ReadonlySet<string>): boolean {
 }
 
 /** Characters of the name after its last place word (县 | 融媒体中心 → 5). */
-function afterPlace(tokens: Word[], lex: OrgLexicon): number {
+function afterPlace(tokens: readonly Word[], lex: OrgLexicon): number {
   let k = tokens.length - 2;
   while (k >= 0 && !isPlace(tokens[k]!, lex) && !isLevelBody(tokens[k]!)) k--;
   return tokens.slice(k + 1).reduce((n, t) => n + t.word.length, 0);

@@ -18,6 +18,8 @@ const SUFFIX_RULES = ['org/known', 'org/dept-abbrev', 'org/gov-suffix', 'org/sch
 const GENERIC_BEFORE = /(?:各|有关|相关)\p{Script=Han}{0,4}$/u;
 /** 各乡镇人民政府（街道办事处）: the second name of a generic plural is generic too. */
 const GENERIC_ALIAS = /(?:各|有关|相关)\p{Script=Han}{0,8}[(]$/u;
+/** 各乡镇人民政府、街道办事处: a list that opens with 各, with no level in the items between it and the name. */
+const GENERIC_LIST = /(?:^|[^\p{Script=Han}、()])(?:各|有关|相关)[^,;:。()\n、]*、[^,;:。()\n省市县区州]*$/u;
 
 type Hit = { rule: string; start: number; end: number; type: Org['type'] };
 
@@ -49,6 +51,9 @@ export function findMentions(block: Block, doc: DocContext, skip: (start: number
     const before = tokens[first - 1];
     const lead = doc.text.slice(Math.max(block.start, start - 12), start);
     if (GENERIC_BEFORE.test(lead.replace(/[(][^()]{0,10}[)]/gu, '')) || GENERIC_ALIAS.test(lead)) continue;
+    // 各乡镇人民政府、街道办事处: 各 reaches over the list, to every name without a level or place of its own.
+    const list = doc.text.slice(Math.max(block.start, start - 40), start);
+    if (list.endsWith('、') && /各|有关|相关/u.test(list) && GENERIC_LIST.test(list) && !tokens.slice(first, last + 1).some((t) => isPlace(t, lex) || /^(?:中共)?[省市县区州镇乡](?!场)/u.test(t.word))) continue;
     const glued = before !== undefined && /\p{Script=Han}$/u.test(before.word) && !lex.stop.has(before.word);
     if (!(defined && name.length > hit.end - hit.start) && !acceptHead(name, tokens.slice(first, last + 1), hit, glued, lex)) continue;
     // 中石化森美(福建)石油有限公司福州平潭上楼加油站: a company's unit is a company.
@@ -58,7 +63,9 @@ export function findMentions(block: Block, doc: DocContext, skip: (start: number
     const drop = lex.notAfter.test(doc.text.slice(hit.end, Math.min(block.end, hit.end + 12)));
     found.push({ entity: 'org', start, end: hit.end, sectionId: block.sectionId, rule: hit.rule, name: doc.original.slice(start, hit.end), type, role: 'mention', drop, suffix: hit.end - hit.start });
   }
-  return longestFirst(found).flatMap(({ drop, suffix: _, ...d }) => (drop ? [] : [d]));
+  return longestFirst(found)
+    .filter((c) => !c.drop)
+    .map((c): DraftOf<'org'> => ({ entity: 'org', start: c.start, end: c.end, sectionId: c.sectionId, rule: c.rule, name: c.name, type: c.type, role: c.role }));
 }
 
 /** Where names may end in a block, for cutting their clauses ahead (see prepareWords). */
@@ -93,7 +100,7 @@ function wordAt(tokens: readonly Word[], offset: number, edge: 'start' | 'end'):
  * The first word of the name that ends with word `last`, or undefined when it cannot begin
  * anywhere sensible.
  */
-function firstToken(tokens: Word[], last: number, hit: Hit, lex: OrgLexicon, kind: NameKind): number | undefined {
+function firstToken(tokens: readonly Word[], last: number, hit: Hit, lex: OrgLexicon, kind: NameKind): number | undefined {
   const own = tokens[last]!;
   if (hit.rule === 'org/alias') return wordAt(tokens, hit.start, 'start') >= 0 ? wordAt(tokens, hit.start, 'start') : undefined;
   if (hit.rule === 'org/known' || hit.rule === 'org/dept-abbrev') {

@@ -48,15 +48,20 @@ export function findOwnerNotes(block: Block, doc: DocContext): { drafts: DraftOf
   }
   if (note.length > 0) emit('org/owner-label', note);
   for (const m of matches(doc, 'org/owner-verb', text)) {
-    const at = block.start + m.index;
-    if (inside(at)) continue;
-    const note = noteClauses(m[0], at, lex);
+    // The note runs back from its closing verb to the bracket, sentence or line it fills.
+    const from = Math.max(text.lastIndexOf('\n', m.index), text.lastIndexOf('(', m.index), text.lastIndexOf('。', m.index), text.lastIndexOf(';', m.index)) + 1;
+    const body = text.slice(from, m.index + m[0].length);
+    const at = block.start + from;
+    if (m.index - from < 2 || body.length > 300 || body.includes(')') || inside(at)) continue;
+    const note = noteClauses(body, at, lex);
     if (!note || note.verbs === 0) continue;
     emit('org/owner-verb', note.parts);
-    covered.push([at, at + m[0].length]);
+    covered.push([at, at + body.length]);
   }
   for (const m of matches(doc, 'org/owner-bare', text)) {
     const at = block.start + m.index;
+    // Most brackets are not lists of units (（试行）, （2022—2025年）): their last item does not end like one.
+    if (!lex.listEnding.test(m.groups!.body!.replace(/等$/u, '').replace(/[(][^()]*[)]$/u, ''))) continue;
     if (inside(at) || lex.ending.test(doc.text.slice(Math.max(block.start, at - 8), at))) continue; // 省编办（省审改办）: a second name
     const bodyStart = at + 1;
     const note = noteClauses(m.groups!.body!, bodyStart, lex);
@@ -67,8 +72,11 @@ export function findOwnerNotes(block: Block, doc: DocContext): { drafts: DraftOf
   return { drafts, covered };
 }
 
+/** A rule's matches in the block; a block without any of the words every match holds is not searched. */
 function matches(doc: DocContext, id: string, text: string): RegExpExecArray[] {
-  return execAll(doc.grammars.rule(id).regex, text);
+  const rule = doc.grammars.rule(id);
+  if (rule.requires && !rule.requires.some((word) => text.includes(word))) return [];
+  return execAll(rule.regex, text);
 }
 
 function specOfLabel(label: string, lex: OrgLexicon): Spec {

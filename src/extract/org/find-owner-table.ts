@@ -17,7 +17,8 @@ export function findOwnerTable(doc: DocContext): DraftOf<'org'>[] {
   const lex = orgLexicon(doc.grammars);
   const rule = doc.grammars.rule('org/owner-table-header');
   const drafts: DraftOf<'org'>[] = [];
-  for (const header of doc.text.matchAll(new RegExp(rule.regex.source, rule.regex.flags))) {
+  const searched = !rule.requires || rule.requires.some((word) => doc.text.includes(word));
+  for (const header of searched ? doc.text.matchAll(new RegExp(rule.regex.source, rule.regex.flags)) : []) {
     const labels = cellsOf(header[0], 0).map((c) => c.text);
     const owners = labels
       .map((label, i) => ({ fromEnd: labels.length - 1 - i, spec: lex.leadLabel.test(label) ? ('lead' as const) : lex.supportLabel.test(label) ? ('support' as const) : ('plain' as const), owner: lex.leadLabel.test(label) || lex.plainLabel.test(label) || lex.supportLabel.test(label) }))

@@ -26,29 +26,41 @@ export type NameKind = 'company' | 'defined' | 'gov' | 'other';
  * level and is not a place is the word the name is glued to (工作 | 省发改委, 力度 | 省环保厅).
  */
 export function nameStart(tokens: readonly Word[], last: number, kind: NameKind, lex: OrgLexicon): number {
-  const own = tokens[last]!;
-  const fits = (t: Word) => own.end - t.start <= MAX_NAME;
-  const walkWith = (soft: (t: Word, next: Word) => boolean) => (from: number) => {
-    let i = from;
-    while (i > 0 && fits(tokens[i - 1]!) && soft(tokens[i - 1]!, tokens[i]!)) i--;
-    return i;
-  };
-  const walkCompany = walkWith((t, next) => inCompany(t, next, lex));
-  if (kind === 'company') return walkCompany(last);
-  // A name the document gives a short name to (安全生产协调处（以下简称协调处）) runs back over any
-  // content word to punctuation or a function word, and over 与 between portfolios (a joiner after a place ends it).
-  if (kind === 'defined') {
-    const defined = walkWith((t, next) => {
-      if (lex.portfolioJoiner.has(t.word)) return !tokens.slice(tokens.indexOf(next), last + 1).some((w) => isPlace(w, lex));
-      return /^\p{Script=Han}+$/u.test(t.word) && !NOT_IN_COMPANY.test(t.tag);
-    });
-    return scopeStart(tokens, defined(last), last, lex);
+  if (kind === 'company' || kind === 'defined') {
+    const first = walk(tokens, last, last, kind, lex);
+    return kind === 'company' ? first : scopeStart(tokens, first, last, lex);
   }
-  const walk = walkWith((t, next) => isSoft(t, next, lex));
-  const i = walk(last);
+  const i = walk(tokens, last, last, kind, lex);
   // A unit of a company (…石油有限公司福州平潭上楼加油站): left of the company word, its name is a company's.
-  if (tokens.slice(i, last).some((t) => lex.company.test(t.word))) return walkCompany(i);
-  return scopeStart(tokens, kind === 'gov' ? reachPlace(tokens, i, last, walk, fits, lex) : i, last, lex);
+  for (let k = i; k < last; k++) if (lex.company.test(tokens[k]!.word)) return walk(tokens, i, last, 'company', lex);
+  return scopeStart(tokens, kind === 'gov' ? reachPlace(tokens, i, last, lex) : i, last, lex);
+}
+
+/** Walks left from word `from` while the words may belong to the name that ends with word `last`. */
+function walk(tokens: readonly Word[], from: number, last: number, kind: NameKind, lex: OrgLexicon): number {
+  const end = tokens[last]!.end;
+  let i = from;
+  while (i > 0 && end - tokens[i - 1]!.start <= MAX_NAME) {
+    const t = tokens[i - 1]!;
+    const next = tokens[i]!;
+    const soft = kind === 'company' ? inCompany(t, next, lex) : kind === 'defined' ? inDefined(tokens, i - 1, last, lex) : isSoft(t, next, lex);
+    if (!soft) break;
+    i--;
+  }
+  return i;
+}
+
+/**
+ * A name the document gives a short name to (安全生产协调处（以下简称协调处）) runs back over any
+ * content word to punctuation or a function word, and over 与 between portfolios (a joiner after a place ends it).
+ */
+function inDefined(tokens: readonly Word[], k: number, last: number, lex: OrgLexicon): boolean {
+  const t = tokens[k]!;
+  if (lex.portfolioJoiner.has(t.word)) {
+    for (let j = k + 1; j <= last; j++) if (isPlace(tokens[j]!, lex)) return false;
+    return true;
+  }
+  return /^\p{Script=Han}+$/u.test(t.word) && !NOT_IN_COMPANY.test(t.tag);
 }
 
 /** The scope prefix starts the name (工作 | 省发改委); kind words at the far left are not part of it (民办 | 幼儿园). */
@@ -56,7 +68,7 @@ export function scopeStart(tokens: readonly Word[], first: number, last: number,
   let i = first;
   for (let k = last - 1; k > i; k--) {
     if (!LEVEL.test(tokens[k]!.word)) continue;
-    if (tokens.slice(i, k).some((t) => !isPlace(t, lex))) i = k;
+    for (let j = i; j < k; j++) if (!isPlace(tokens[j]!, lex)) i = k;
     break;
   }
   while (i < last && lex.kind.has(tokens[i]!.word) && !isPlace(tokens[i]!, lex)) i++;
@@ -91,14 +103,16 @@ function inCompany(t: Word, next: Word, lex: OrgLexicon): boolean {
  * or a named place a few words to the left, over nouns and verbs but no stop word, and over a
  * joiner only between two portfolios (the word before it a noun, not an org).
  */
-function reachPlace(tokens: readonly Word[], i: number, last: number, walk: (from: number) => number, fits: (t: Word) => boolean, lex: OrgLexicon): number {
+function reachPlace(tokens: readonly Word[], i: number, last: number, lex: OrgLexicon): number {
   const stopped = tokens[i - 1];
-  if (!stopped || !(/^v/u.test(stopped.tag) || lex.portfolioJoiner.has(stopped.word))) return i;
+  if (!stopped || (lex.stop.has(stopped.word) && !lex.portfolioJoiner.has(stopped.word))) return i;
+  if (!(lex.portfolioJoiner.has(stopped.word) || /^v/u.test(stopped.tag))) return i;
   // The joiner must not follow a place: 吉安市委老干部局 | 和 | 吉安市浦发银行 are two.
-  if (tokens.slice(i, last + 1).some((t) => isPlace(t, lex) || isLevelBody(t))) return i;
-  for (let k = i - 1; k >= Math.max(0, i - 9) && fits(tokens[k]!); k--) {
+  for (let k = i; k <= last; k++) if (isPlace(tokens[k]!, lex) || isLevelBody(tokens[k]!)) return i;
+  const end = tokens[last]!.end;
+  for (let k = i - 1; k >= Math.max(0, i - 9) && end - tokens[k]!.start <= MAX_NAME; k--) {
     const t = tokens[k]!;
-    if (k < i - 1 && isPlace(t, lex)) return walk(k);
+    if (k < i - 1 && isPlace(t, lex)) return walk(tokens, k, last, 'gov', lex);
     if (lex.portfolioJoiner.has(t.word)) {
       const before = tokens[k - 1];
       if (!before || lex.stop.has(before.word) || isOrgWord(before, lex) || !/^(?:n|nz|vn|l|j)$/u.test(before.tag)) return i;
@@ -111,7 +125,7 @@ function reachPlace(tokens: readonly Word[], i: number, last: number, walk: (fro
 
 /** A word that is an organisation by itself (县委, 国家税务总局, 发改委). */
 export function isOrgWord(t: Word, lex: OrgLexicon): boolean {
-  return lex.known.test(t.word) || (/^(?:nt|j)$/u.test(t.tag) && lex.ending.test(t.word) && t.word.length >= 3);
+  return lex.known.test(t.word) || (t.word.length >= 3 && (t.tag === 'nt' || t.tag === 'j') && lex.ending.test(t.word));
 }
 
 /** The next word opens a name of its own: a level (省, 县政府, 省公安厅) or a known whole org (国务院). */
