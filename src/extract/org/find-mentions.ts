@@ -5,7 +5,7 @@ import { orgLexicon, type OrgLexicon } from './org-lexicon.js';
 import { wordsAround, type Word } from '../block-tokens.js';
 import { isGeneric } from './split-org-list.js';
 import { acceptHead } from './accept-head.js';
-import { isPlace } from './is-place.js';
+import { isLevelBody, isPlace } from './is-place.js';
 import { MAX_NAME, nameStart, scopeStart, type NameKind } from './name-start.js';
 import { docAliases } from './doc-aliases.js';
 import { splitGlued } from './split-glued.js';
@@ -111,6 +111,8 @@ function firstToken(tokens: readonly Word[], last: number, hit: Hit, lex: OrgLex
     if (first < 0) return undefined;
     if (hit.rule === 'org/dept-abbrev') return first;
     while (first > 0 && last - first < 3 && (isPlace(tokens[first - 1]!, lex) || /^n[sz]/u.test(tokens[first - 1]!.tag)) && !lex.stop.has(tokens[first - 1]!.word)) first--;
+    // 市委 | 编办: a party or government body heads an office of its own (not 县委 | 县政府).
+    if (first > 0 && isLevelBody(tokens[first - 1]!) && !/^(?:中共)?[省市县区州]/u.test(tokens[first]!.word) && !isLevelBody(tokens[first]!)) first--;
     return scopeStart(tokens, first, last, lex);
   }
   // jieba already says 县财政局 (or the abbreviation 省工商局) is one organisation word starting at

@@ -54,7 +54,8 @@ export function findOwnerNotes(block: Block, doc: DocContext): { drafts: DraftOf
     const at = block.start + from;
     if (m.index - from < 2 || body.length > 300 || body.includes(')') || inside(at)) continue;
     const note = noteClauses(body, at, lex);
-    if (!note || note.verbs === 0) continue;
+    // Outside a bracket every clause names its own verb: 打造城市副中心，建强支部，办好学校，发改委牵头 is a sentence.
+    if (!note || note.verbs === 0 || (text[from - 1] !== '(' && note.verbs < note.parts.length)) continue;
     emit('org/owner-verb', note.parts);
     covered.push([at, at + body.length]);
   }
