@@ -128,6 +128,23 @@ describe('a plan with owner notes', async () => {
   });
 });
 
+describe('a task table with a 责任单位 column only', async () => {
+  const table = `某县2024年重点工作任务分解表
+序号  工作任务  完成时限  责任单位
+1  建设智慧医院  2024年底  县卫生健康局、县财政局
+2  完善12345热线  2024年6月  县直各部门、县政务服务中心
+`;
+  const doc = await parseBytes(Buffer.from(table), { path: 'table.txt' });
+
+  it('reads it as a 任务分解表 is read: the first unit of a cell leads, the others support', () => {
+    expect(doc.orgs.filter((o) => o.rule === 'org/owner-table-header').map((o) => [o.text, o.role])).toEqual([
+      ['县卫生健康局', 'lead'],
+      ['县财政局', 'support'],
+      ['县政务服务中心', 'support'],
+    ]);
+  });
+});
+
 /** Lists with markers, tails and cells that are not orgs. */
 const lists: Array<[string, Array<[string, string]>]> = [
   ['（责任单位：县教育局（牵头）、县财政局、县人社局）', [['县教育局', 'lead'], ['县财政局', 'support'], ['县人社局', 'support']]],
