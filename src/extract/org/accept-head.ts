@@ -59,15 +59,16 @@ export function acceptHead(name: string, tokens: readonly Word[], hit: { rule: s
 
 /**
  * A generic word in the head makes the candidate a kind (示范学校, 各校, 乡镇卫生院), except, in a
- * government body, after a named place (澳前片区开发管理局) or inside a department stem (区农业 | 农村 | 中心).
+ * government body, after a place or level (澳前片区开发管理局, 区安全生产与劳动保障执法支队) or inside a
+ * department stem (区农业 | 农村 | 中心).
  */
 function genericHeaded(tokens: readonly Word[], words: readonly string[], type: Org['type'], lex: OrgLexicon): boolean {
   let placed = false;
   for (let k = 0; k < words.length; k++) {
     const w = words[k]!;
     if (/^(?:学校|幼儿园)$/u.test(w)) return true;
-    if (type === 'gov' && k < tokens.length - 1 && isPlace(tokens[k]!, lex) && !/^[省市县区州镇乡]$/u.test(w)) placed = true;
-    if (!lex.genericHead.has(w) || (type === 'gov' && placed)) continue;
+    if (type === 'gov' && k < tokens.length - 1 && isPlace(tokens[k]!, lex)) placed = true;
+    if (!lex.genericHead.has(w) || (type === 'gov' && placed && !lex.genericQuantifier.has(w))) continue;
     const stem = type === 'gov' && (lex.stem.test((words[k - 1] ?? '') + w) || lex.stem.test(w + (words[k + 1] ?? '')));
     if (!stem) return true;
   }

@@ -4,6 +4,8 @@ import { escapeRegExp, type Grammars } from '../../grammar/compile.js';
 export type OrgLexicon = {
   generic: ReadonlySet<string>;
   genericHead: ReadonlySet<string>;
+  /** Generic heads that stay generic after a place (县级, 各, 乡镇). */
+  genericQuantifier: ReadonlySet<string>;
   kind: ReadonlySet<string>;
   stop: ReadonlySet<string>;
   supportVerbs: ReadonlySet<string>;
@@ -49,6 +51,7 @@ export function orgLexicon(grammars: Grammars): OrgLexicon {
   const lexicon: OrgLexicon = {
     generic: new Set(grammars.lexicon('orgGeneric')),
     genericHead: new Set(grammars.lexicon('orgGenericHead')),
+    genericQuantifier: new Set(grammars.lexicon('orgGenericQuantifiers')),
     kind: new Set(grammars.lexicon('orgKindWords')),
     stop: new Set(grammars.lexicon('orgStopWords')),
     supportVerbs: new Set(grammars.lexicon('orgSupportVerbs')),
