@@ -16,6 +16,9 @@ export class Token {
   }
 }
 
+/** What readers of words need of a token; a reader may re-cut a word into such words of its own. */
+export type Word = Pick<Token, 'start' | 'end' | 'word' | 'tag'>;
+
 // A short aside between two characters of a word (正副校（园）长) splits it for jieba; it is
 // taken out before tagging and the word's span runs across it again afterwards.
 const ASIDE = /(?<=[\u3400-\u9fff])\([^()\n]{1,4}\)(?=[\u3400-\u9fff])/gu;

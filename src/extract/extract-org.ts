@@ -5,6 +5,7 @@ import { findMentions } from './org/find-mentions.js';
 import { coordinatedStems } from './org/coordinated-stems.js';
 import { inlineRoles } from './org/inline-roles.js';
 import { mergePortfolios } from './org/merge-portfolios.js';
+import { docAliases } from './org/doc-aliases.js';
 
 /** Titles and quoted names: orgs inside them are part of a name, not actors (《瓮安县教育局…方案》, “清远市卓越高中学校”). */
 const QUOTED = /《[^《》\n]{1,120}》|“[^“”\n]{1,40}”/gu;
@@ -24,9 +25,13 @@ export const extractOrgs: Extractor = (block, doc) => {
   for (const [s, e] of notes.covered) cover(s, e);
   for (const d of table) cover(d.start, d.end);
   for (const m of doc.text.slice(block.start, block.end).matchAll(QUOTED)) cover(block.start + m.index, block.start + m.index + m[0].length);
+  // （以下简称协调处）: the short name of the body just named is not another mention of it.
+  for (const [s, e] of docAliases(doc).definitions) if (s < block.end && e > block.start) cover(s, e);
   const skip = (start: number, end: number) => covered[start - block.start] === 1 || covered[end - 1 - block.start] === 1;
   const found = mergePortfolios(findMentions(block, doc, skip), doc);
-  const mentions = inlineRoles([...found, ...coordinatedStems(found, doc)].sort((a, b) => a.start - b.start), doc);
+  // A stem after an org (市政法、公安) that is not found as a name of its own (团县委 is).
+  const stems = coordinatedStems(found, doc).filter((s) => !found.some((f) => f.start < s.end && s.start < f.end));
+  const mentions = inlineRoles([...found, ...stems].sort((a, b) => a.start - b.start), doc);
   const drafts: DraftOf<'org'>[] = [...notes.drafts, ...table, ...mentions];
   return drafts.sort((a, b) => a.start - b.start || a.end - b.end);
 };

@@ -83,7 +83,7 @@ describe('tasks of a 任务分解表 with a leader column', async () => {
     expect(doc.tasks[1]!.recurrences.map((r) => r.text)).toEqual(['每季度']);
   });
 
-  it('leaves the orgs of the 责任单位 column leading (a 牵头领导 column is not a 牵头单位 one)', () => {
-    expect(doc.orgs.filter((o) => o.role !== 'mention').map((o) => [o.name, o.role])).toEqual([['县卫生健康局', 'lead'], ['县大数据中心', 'lead'], ['县政务服务中心', 'lead']]);
+  it('reads the 责任单位 column as a 任务分解表 is read: the first unit leads (a 牵头领导 column names a person, not a 牵头单位)', () => {
+    expect(doc.orgs.filter((o) => o.role !== 'mention').map((o) => [o.name, o.role])).toEqual([['县卫生健康局', 'lead'], ['县大数据中心', 'support'], ['县政务服务中心', 'lead']]);
   });
 });

@@ -1,6 +1,6 @@
 import type { DocContext, DraftOf } from '../types.js';
-import { LEAD_UNIT_WORD, orgLexicon } from './org-lexicon.js';
-import { splitOrgList } from './split-org-list.js';
+import { orgLexicon } from './org-lexicon.js';
+import { ownerRoles } from './owner-roles.js';
 import { cellsOf, rowsAfter } from '../table-cells.js';
 
 const cache = new WeakMap<DocContext, DraftOf<'org'>[]>();
@@ -17,20 +17,22 @@ export function findOwnerTable(doc: DocContext): DraftOf<'org'>[] {
   const lex = orgLexicon(doc.grammars);
   const rule = doc.grammars.rule('org/owner-table-header');
   const drafts: DraftOf<'org'>[] = [];
-  for (const header of doc.text.matchAll(new RegExp(rule.regex.source, rule.regex.flags))) {
+  const searched = !rule.requires || rule.requires.some((word) => doc.text.includes(word));
+  for (const header of searched ? doc.text.matchAll(new RegExp(rule.regex.source, rule.regex.flags)) : []) {
     const labels = cellsOf(header[0], 0).map((c) => c.text);
-    const hasLead = labels.some((l) => LEAD_UNIT_WORD.test(l));
     const owners = labels
-      .map((label, i) => ({ fromEnd: labels.length - 1 - i, role: lex.supportLabel.test(label) || (hasLead && label.startsWith('责任')) ? ('support' as const) : ('lead' as const), owner: lex.leadLabel.test(label) || lex.supportLabel.test(label) }))
+      .map((label, i) => ({ fromEnd: labels.length - 1 - i, spec: lex.leadLabel.test(label) ? ('lead' as const) : lex.supportLabel.test(label) ? ('support' as const) : ('plain' as const), owner: lex.leadLabel.test(label) || lex.plainLabel.test(label) || lex.supportLabel.test(label) }))
       .filter((c) => c.owner);
+    // A row's owner cells are one note: a 牵头 column leads and a 责任 column supports it; a
+    // 责任 column alone is led by the first unit of its cell.
     for (const cells of rowsAfter(doc.text, header.index + header[0].length)) {
-      for (const { fromEnd, role } of owners) {
+      const parts = owners.flatMap(({ fromEnd, spec }) => {
         const cell = cells[cells.length - 1 - fromEnd];
-        if (!cell) continue;
-        for (const org of splitOrgList(doc.text, cell.start, cell.end, doc.grammars)) {
-          const sectionId = doc.blocks.find((b) => org.start >= b.start && org.start < b.end)?.sectionId ?? '0';
-          drafts.push({ entity: 'org', start: org.start, end: org.end, sectionId, rule: 'org/owner-table-header', name: doc.original.slice(org.start, org.end), type: org.type, role });
-        }
+        return cell ? [{ start: cell.start, end: cell.end, spec }] : [];
+      });
+      for (const org of ownerRoles(parts, doc.text, doc.grammars)) {
+        const sectionId = doc.blocks.find((b) => org.start >= b.start && org.start < b.end)?.sectionId ?? '0';
+        drafts.push({ entity: 'org', start: org.start, end: org.end, sectionId, rule: 'org/owner-table-header', name: doc.original.slice(org.start, org.end), type: org.type, role: org.role });
       }
     }
   }
