@@ -51,6 +51,12 @@ export const extractTimes: Extractor = (block, doc) => {
       continue;
     }
     if (!dueByContext && (isFramingYear(doc.text, m, reading, refYear) || isPageDate(m))) continue;
+    // A phase with no end yet (（2022年5月1日—）): a period from that day.
+    const open = reading.point?.stretch.from && /^[-—~]{1,2}[)]/u.test(doc.text.slice(m.end, m.end + 3)) ? /^[-—~]{1,2}/u.exec(doc.text.slice(m.end))![0] : undefined;
+    if (open) {
+      out.push(draft(block.sectionId, m.start, m.end + open.length, JOIN_RULE, { kind: 'period', normalized: { start: reading.point!.stretch.from! } }));
+      continue;
+    }
     if (PAGE_DATE_LABEL.test(doc.text.slice(Math.max(0, m.start - 8), m.start))) continue;
     // 全年 is the plan's own year: a time only where a deadline column gives it.
     if (m.rule === 'time/whole-year' && !inDueColumn) continue;
@@ -91,7 +97,7 @@ function isFramingYear(text: string, m: TimeMatch, reading: TimeReading, planYea
   const ownYearWord = (g.part === '年度' || g.part === '度') && reading.point?.year === planYear && OWN_NAME.test(text.slice(m.end, m.end + 14));
   if (m.rule !== 'time/year' || (g.part && !ownYearWord) || g.pos || g.tail || g.lead) return false;
   if (/(?:较|比|同比|与|相比|对比|环比)$/u.test(text.slice(Math.max(0, m.start - 2), m.start))) return false;
-  // The plan's own year anywhere, or any year that opens a clause (2015年，推进…).
+  // The plan's own year anywhere (现就2016年工作要点…, its own name), or any year that opens a clause (2015年，推进…).
   const year = reading.point?.year;
   return (year !== undefined && year === planYear) || /(?:^|[。,;:!?\n\s])$/u.test(text.slice(Math.max(0, m.start - 1), m.start));
 }

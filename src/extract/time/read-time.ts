@@ -117,6 +117,8 @@ function fiveYearPlanStart(printed: string): number | undefined {
  */
 export function readTime(m: TimeMatch, lex: TimeLexicon, refYear: number | undefined, dueByContext: boolean, inheritedYear?: number): TimeReading | undefined {
   const g = m.groups;
+  // Before holidays in general (节假日前, 节假日期间): before each of them, so a recurrence.
+  if (m.rule === 'time/holiday' && g.part === '节假日') return { kind: 'recurring' };
   if (POINT_RULES.has(m.rule)) return readPoint(m, lex, refYear, dueByContext, inheritedYear);
   switch (m.rule) {
     case 'time/within-year':
