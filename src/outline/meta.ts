@@ -35,13 +35,14 @@ export function buildMeta({ front, back, text, original, contentStart, path, gra
 
   const issuerRanges = issuersOf(front, back, fields, text, grammars);
   const issuers = unique(issuerRanges.map(printed));
-  if (issuers.length === 0 && title) issuers.push(...issuerInTitle(title, normTitle, grammars));
-  // Last, the body a page names as its source (来源：县卫生健康委员会), not a site (来源：电子政务网).
+  const fromTitle = issuers.length === 0 && title ? issuerInTitle(title, normTitle, grammars) : [];
+  // Then the body a page names as its source (来源：灵璧县卫生健康委员会), not a site (来源：电子政务网);
+  // it is preferred to a title's body that names no place (县卫健委2021年…).
   const source = issuers.length === 0 ? orgField(fields, SOURCE_FIELDS, text, grammars) : undefined;
-  if (source) {
+  if (source && (fromTitle.length === 0 || /^[省市县区]/u.test(fromTitle[0]!))) {
     issuers.push(printed(source));
     issuerRanges.push(source);
-  }
+  } else issuers.push(...fromTitle);
 
   // The title's place first, unless it speaks for 全市/全县…: then the issuer's.
   const scoped = exec(grammars, 'meta/scope-word', normTitle) !== null;

@@ -6,7 +6,7 @@ export type Range = { start: number; end: number };
 
 /** A site's column tag before a title (【统计规划】…), and a compilation's number after it (…计划篇1). */
 const TAG = /^【[^【】]{1,10}】/u;
-const COMPILATION = /(?<=[\u4e00-\u9fa5])(?:篇[一二三四五六七八九十\d]{1,2}|[一二三四五六七八九十\d]{1,2})$/u;
+const COMPILATION = /(?<=[\u4e00-\u9fa5])[ \t\u3000]*(?:篇[一二三四五六七八九十\d]{1,2}|[一二三四五六七八九十\d]{1,2})$/u;
 const NOTICE = /关于(?:印发|转发|下发|印送|下达|颁布|公布)(.+?)的通知/u;
 
 /**

@@ -13,6 +13,7 @@ const MESSAGES: Record<string, string> = {
   note: 'Unexpected reading or variant notes in the text (读:, 繁:); kept in the text, left out of titles and names',
   watermark: "Unexpected site watermarks in the text; kept in the text, left out of titles and names",
   ad: 'Unexpected ad words spliced into the text; kept in the text, left out of titles and names',
+  space: 'Spaces inside words (a multi-column PDF) were read around in titles and owner notes',
   wrap: 'Lines broken by the page width (a PDF or fixed-width page) were read as one',
   page: 'Page numbers and running headers printed between pages (— 3 —) were read around',
 };
@@ -26,7 +27,8 @@ const MESSAGES: Record<string, string> = {
 export function cleanText(source: string, grammars: Grammars, report: Report): Cleaned {
   const found: Removed[] = [];
   for (const rule of grammars.rulesOf('injected')) {
-    for (const [from, to] of windowsOf(source, rule.requires)) {
+    const windows = rule.data?.within === 'pairs' ? pairsWithSpace(source) : windowsOf(source, rule.requires);
+    for (const [from, to] of windows) {
       for (const m of execAll(rule.regex, source.slice(from, to))) {
         if (m[0].length > 0) found.push({ start: from + m.index, end: from + m.index + m[0].length, kind: String(rule.data?.kind) });
       }
@@ -80,6 +82,23 @@ function windowsOf(source: string, requires: readonly string[] | undefined): Arr
     else windows.push([from, to]);
   }
   return windows;
+}
+
+const PAIRS: Record<string, string> = { '《': '》', '(': ')', '（': '）' };
+const SPACES = /[ \u3000]/;
+
+/** 《…》 titles and (…) brackets on one line that hold a space: where a column break can hide. */
+function pairsWithSpace(source: string): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  for (let i = 0; i < source.length; i++) {
+    const close = PAIRS[source[i]!];
+    if (close === undefined) continue;
+    const end = source.indexOf(close, i + 1);
+    if (end < 0 || end - i > 160) continue;
+    const inner = source.slice(i + 1, end);
+    if (!inner.includes('\n') && SPACES.test(inner)) out.push([i, end + 1]);
+  }
+  return out;
 }
 
 /** Sorted, the earlier of two overlapping stretches kept. */
