@@ -29,7 +29,7 @@ export function buildMeta({ front, back, text, original, contentStart, path, gra
   const of = (kind: RawMatter['kind']) => blocks.filter((b) => b.kind === kind);
   const fields = metadataFields(front, text, grammars);
 
-  const titleRanges = planTitle(front, text, grammars, fields);
+  const titleRanges = planTitle(front, text, grammars, fields, { start: contentStart, end: text.length });
   const title = titleRanges.length ? titleRanges.map(printed).join('') : undefined;
   const normTitle = titleRanges.map((r) => text.slice(r.start, r.end)).join('');
 

@@ -14,14 +14,40 @@ const NOTICE = /关于(?:印发|转发|下发|印送|下达|颁布|公布)(.+?)�
  * printed over two lines, or after its issuer, is one); failing that, the plan a notice issues
  * (关于印发《X》的通知 → X), the notice itself when it is the plan, or a metadata 标题.
  */
-export function planTitle(front: readonly RawMatter[], text: string, grammars: Grammars, fields: readonly Field[]): Range[] {
+export function planTitle(front: readonly RawMatter[], text: string, grammars: Grammars, fields: readonly Field[], content: Range): Range[] {
   const run = firstTitleRun(front, text, grammars);
   if (run.length) return clean(run, text);
   const notice = front.find((b) => b.kind === 'notice' && b.headKind !== 'noticeBody');
   if (notice) return [issued(trimmed(notice, text), text, grammars)];
   const field = fieldOf(fields, ['标题', '文件名称', '信息名称']);
   if (field) return clean([issued(field, text, grammars)], text);
-  return [];
+  const headline = headlineBeforeAddressees(front, text);
+  if (headline) return [headline];
+  const named = namedInPreamble(text, content, grammars);
+  return named ? [named] : [];
+}
+
+/**
+ * A page with no title line may print a headline above the addressees of the notice it is
+ * (吉林省:深入开展“吉林无欠薪”三年行动 / 各市(州)人民政府…:): a short line without sentence
+ * punctuation right before them.
+ */
+function headlineBeforeAddressees(front: readonly RawMatter[], text: string): Range | undefined {
+  const at = front.findIndex((b) => b.kind === 'addressees');
+  const before = at > 0 ? front[at - 1]! : undefined;
+  if (!before || before.kind !== 'chrome') return undefined;
+  const r = trimmed(before, text);
+  const s = text.slice(r.start, r.end);
+  return s.length >= 8 && s.length <= 50 && !/[。,;!?]/u.test(s) && /[\u4e00-\u9fa5]{4}/u.test(s) ? r : undefined;
+}
+
+/** 为…，特制定中都街道政务公开工作实施方案。: the name a preamble gives the plan it opens, when nothing else names it. */
+function namedInPreamble(text: string, content: Range, grammars: Grammars): Range | undefined {
+  const head = text.slice(content.start, Math.min(content.end, content.start + 400));
+  const m = new RegExp(`(?:特制定|特拟定|现制定|制定|拟定)(?!本)([^。,;:!?《》\\s]{4,40}?${grammars.part('docType')})(?=[。,;:如]|$)`, 'u').exec(head);
+  if (!m) return undefined;
+  const start = content.start + m.index + m[0].length - m[1]!.length;
+  return { start, end: start + m[1]!.length };
 }
 
 /**
