@@ -98,3 +98,15 @@ describe('titles that run into their bodies', () => {
     expect(flat(doc)[0]!.title).toBe(title);
   });
 });
+
+describe('a title where no title line is printed', () => {
+  it('the headline above the addressees of a notice that is the plan', async () => {
+    const doc = await parseText('close\n吉林省:深入开展“吉林无欠薪”三年行动\n各市(州)人民政府,省政府各厅委办:\n为深入贯彻决策部署,现就有关事项通知如下:\n一、行动目标\n', { path: 'page.txt' });
+    expect(doc.meta.title).toBe('吉林省:深入开展“吉林无欠薪”三年行动');
+  });
+
+  it('the plan its preamble names, and the place that name opens with', async () => {
+    const doc = await parseText('为深入贯彻落实上级关于政务公开工作的决策部署,结合街道工作实际,特制定中都街道政务公开工作实施方案。\n一、强化组织领导\n', { path: 'page.txt' });
+    expect(doc.meta).toMatchObject({ title: '中都街道政务公开工作实施方案', region: '中都街道' });
+  });
+});
