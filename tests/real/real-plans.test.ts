@@ -15,7 +15,7 @@ const keys = fileURLToPath(new URL('../../fixtures/real/', import.meta.url));
 const FLOOR: Record<ScoredCategory, number> = {
   headings: 98.5,
   titles: 96,
-  meta: 92.5,
+  meta: 94,
   metrics: 97.5,
   times: 85.5,
   policies: 97.5,
