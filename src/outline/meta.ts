@@ -3,10 +3,11 @@ import type { Grammars } from '../grammar/compile.js';
 import type { Meta } from '../schema/index.js';
 import type { RawMatter } from './types.js';
 import { issueDateOf } from './issue-date.js';
-import { isOrgLine } from './classify-line.js';
-import { metadataFields, fieldOf, type Field } from './meta/metadata-fields.js';
+import { metadataFields, fieldOf } from './meta/metadata-fields.js';
 import { planTitle, trimmed, type Range } from './meta/plan-title.js';
 import { regionIn } from './meta/region-of.js';
+import { issuerInTitle, issuersOf, orgField, SOURCE_FIELDS } from './meta/issuers-of.js';
+import { dateOfField, framingYear, yearOfTitle } from './meta/year-of.js';
 
 type Input = {
   front: readonly RawMatter[];
@@ -86,63 +87,6 @@ export function buildMeta({ front, back, text, original, contentStart, path, gra
   };
 }
 
-/**
- * Who issued the plan: the notice's signature, else an issuer line by the title, else the
- * 发布机构 of a metadata block when it names a body. Each name of a line is one issuer.
- */
-function issuersOf(front: readonly RawMatter[], back: readonly RawMatter[], fields: readonly Field[], text: string, grammars: Grammars): Range[] {
-  const names = (b: Range): Range[] => {
-    const r = trimmed(b, text);
-    const out: Range[] = [];
-    for (const m of text.slice(r.start, r.end).matchAll(/[^\s\u00a0\u2000-\u200b\u3000]+/gu)) out.push({ start: r.start + m.index, end: r.start + m.index + m[0].length });
-    return out.filter((n) => isOrgLine(text.slice(n.start, n.end), grammars));
-  };
-  const signed = (b: RawMatter) => b.kind === 'signature' && !/[:]/.test(text.slice(b.start, b.end));
-  const signature = front.filter(signed).flatMap(names);
-  if (signature.length) return signature;
-  const issuer = front.filter((b) => b.kind === 'issuers').flatMap(names);
-  if (issuer.length) return issuer;
-  const field = orgField(fields, ISSUER_FIELDS, text, grammars);
-  if (field) return [field];
-  return back.filter(signed).flatMap(names);
-}
-
-const ISSUER_FIELDS = ['发布机构', '发文机关', '发文单位', '发布单位', '发布部门', '颁布部门'];
-const SOURCE_FIELDS = ['文章来源', '信息来源', '来源'];
-
-/** The first metadata field of these labels whose value names a body. */
-function orgField(fields: readonly Field[], labels: readonly string[], text: string, grammars: Grammars): Field | undefined {
-  return fields.find((f) => labels.includes(f.label) && isOrgLine(text.slice(f.start, f.end), grammars));
-}
-
-/**
- * The year a title is for: of 2020年工作总结暨2021年工作计划 the year of the plan (the one nearest
- * before its document type), of a school year 2022—2023 the first.
- */
-function yearOfTitle(title: string, grammars: Grammars): string | undefined {
-  let typeAt = -1;
-  for (const m of title.matchAll(new RegExp(grammars.part('docType'), 'gu'))) typeAt = m.index;
-  const years = [...title.matchAll(/(?<![0-9])((?:19|20)\d{2})(?![0-9])/gu)];
-  if (years.length === 0) return undefined;
-  const before = typeAt >= 0 ? years.filter((y) => y.index < typeAt) : years;
-  const last = before[before.length - 1] ?? years[0]!;
-  const previous = before[before.length - 2];
-  // 2022—2023学年: the range's first year, not its second.
-  if (previous && /^(?:19|20)\d{2}[-—~至到]$/u.test(title.slice(previous.index, last.index))) return previous[1];
-  return last[1];
-}
-
-/** 2023年是…之年 / 2022年，全县… at the start of the content: the year the plan is for. */
-function framingYear(start: string): string | undefined {
-  return /^[\s\u3000]*((?:19|20)\d{2})年(?:是|,|，|全|我|本|将|要|的)/u.exec(start)?.[1];
-}
-
-function dateOfField(field: Field | undefined, text: string): string | undefined {
-  if (!field) return undefined;
-  const m = /((?:19|20)\d{2})[-./年](\d{1,2})[-./月](\d{1,2})/u.exec(text.slice(field.start, field.end));
-  return m ? `${m[1]}-${m[2]!.padStart(2, '0')}-${m[3]!.padStart(2, '0')}` : undefined;
-}
-
 function exec(grammars: Grammars, id: string, s: string): RegExpExecArray | null {
   const rule = grammars.rule(id);
   rule.regex.lastIndex = 0;
@@ -155,14 +99,6 @@ function optional<K extends string, V>(key: K, value: V | undefined): Partial<Re
 
 function unique(items: string[]): string[] {
   return [...new Set(items)];
-}
-
-/** 桐庐县教育局2022年工作要点 → 桐庐县教育局: what stands before the year, if it names a body. */
-function issuerInTitle(title: string, normTitle: string, grammars: Grammars): string[] {
-  const year = /(?:19|20)\d{2}/.exec(normTitle);
-  if (!year || year.index < 2) return [];
-  const head = normTitle.slice(0, year.index);
-  return new RegExp(`^${grammars.part('orgLine')}$`, 'u').test(head) ? [title.slice(0, year.index)] : [];
 }
 
 /** 各市、县（市、区）卫生健康局 is one addressee: a bare 各市 shares the words after it. */
