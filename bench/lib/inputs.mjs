@@ -22,6 +22,15 @@ export function repeatedCorpus(bytes) {
   return { texts: out, bytes: total };
 }
 
+/** The corpus plans, cycled, as one file of about `bytes` (the whole-process row's BIG.txt). */
+export function bigPlan(bytes) {
+  const file = join(outDir, `big-${bytes}.txt`);
+  if (existsSync(file)) return file;
+  mkdirSync(outDir, { recursive: true });
+  writeFileSync(file, repeatedCorpus(bytes).texts.join('\n'));
+  return file;
+}
+
 /**
  * A folder of `count` plans: the corpus cycled, each copy with its own first line so the files
  * differ (a batch of identical files would flatter any cache).
@@ -36,6 +45,22 @@ export function planFolder(count) {
     writeFileSync(join(dir, `plan-${String(i).padStart(5, '0')}.txt`), `（第${i + 1}份）${text}`);
   }
   return dir;
+}
+
+/**
+ * The plans of `planFolder(count)` split into two folders of half as many each, for two
+ * independent processes that do between them the work of one.
+ */
+export function planHalves(count) {
+  const whole = planFolder(count);
+  const names = readdirSync(whole).sort();
+  return [names.slice(0, names.length >> 1), names.slice(names.length >> 1)].map((part, i) => {
+    const dir = join(outDir, `batch-${count}-half-${i}`);
+    if (existsSync(dir) && readdirSync(dir).length === part.length) return dir;
+    mkdirSync(dir, { recursive: true });
+    for (const name of part) writeFileSync(join(dir, name), readFileSync(join(whole, name)));
+    return dir;
+  });
 }
 
 /**

@@ -11,23 +11,26 @@ export const canPin = spawnSync('taskset', ['-c', '0', 'true']).status === 0;
 
 /**
  * Runs a node script as a whole process; returns wall time (ms) and peak RSS (MiB). Output is
- * discarded. `pin` keeps the whole process (V8's helper threads too) on core 0; `input` names a
- * file to give it as standard input. Exit 1 is accepted when `allowFailures` (some inputs failed).
+ * discarded, or written to the file `output` names (as a shell's `> out.json` would). `pin` keeps
+ * the whole process (V8's helper threads too) on core 0; `input` names a file to give it as
+ * standard input. Exit 1 is accepted when `allowFailures` (some inputs failed).
  */
-export function runNode(args, { cwd = root, pin = false, input, allowFailures = false } = {}) {
+export function runNode(args, { cwd = root, pin = false, input, output, allowFailures = false } = {}) {
   const dir = mkdtempSync(join(tmpdir(), 'pe-bench-'));
   const rssFile = join(dir, 'rss');
   const started = process.hrtime.bigint();
   const command = pin ? ['taskset', '-c', '0', process.execPath] : [process.execPath];
   const stdin = input === undefined ? 'ignore' : openSync(input, 'r');
+  const stdout = output === undefined ? 'ignore' : openSync(output, 'w');
   const result = spawnSync(command[0], [...command.slice(1), '--import', rssHook, ...args], {
     cwd,
-    stdio: [stdin, 'ignore', 'pipe'],
+    stdio: [stdin, stdout, 'pipe'],
     env: { ...process.env, BENCH_RSS_FILE: rssFile, NO_COLOR: '1' },
     maxBuffer: 64 * 1024 * 1024,
   });
   const ms = Number(process.hrtime.bigint() - started) / 1e6;
   if (typeof stdin === 'number') closeSync(stdin);
+  if (typeof stdout === 'number') closeSync(stdout);
   if (result.status !== 0 && !(allowFailures && result.status === 1)) throw new Error(`node ${args.join(' ')} exited ${result.status}: ${result.stderr}`);
   const rssMiB = Number(readFileSync(rssFile, 'utf8')) / 1024;
   rmSync(dir, { recursive: true, force: true });
@@ -44,21 +47,32 @@ export function runNodeAsync(args, { cwd = root } = {}) {
   });
 }
 
+/** Several node processes started at once: wall time (ms) until the last one has finished. */
+export async function runTogether(argsList, options) {
+  const started = process.hrtime.bigint();
+  await Promise.all(argsList.map((args) => runNodeAsync(args, options)));
+  return Number(process.hrtime.bigint() - started) / 1e6;
+}
+
 export function median(values) {
   const sorted = [...values].sort((a, b) => a - b);
   const mid = sorted.length >> 1;
   return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
 }
 
-/** Runs two measurements alternately `rounds` times, so drift and noise hit both alike. */
-export function interleaved(rounds, a, b) {
-  const as = [];
-  const bs = [];
-  for (let i = 0; i < rounds; i++) {
-    as.push(a());
-    bs.push(b());
-  }
-  return [as, bs];
+/**
+ * Runs measurements (sync or async) alternately `rounds` times, so drift and noise hit them
+ * alike; resolves to one list of results per measurement.
+ */
+export async function interleaved(rounds, ...measures) {
+  const results = measures.map(() => []);
+  for (let i = 0; i < rounds; i++) for (let j = 0; j < measures.length; j++) results[j].push(await measures[j]());
+  return results;
+}
+
+/** The median of the ratios a[i] / b[i] of measurements taken in the same round. */
+export function medianRatio(as, bs) {
+  return median(as.map((a, i) => a / bs[i]));
 }
 
 /** Milliseconds an async function takes, once. */

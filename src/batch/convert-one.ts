@@ -1,7 +1,7 @@
 import { lstatSync, readFileSync, statSync } from 'node:fs';
 import type { EncodingName } from '../pipeline/decode.js';
 import type { PlanDocument } from '../schema/index.js';
-import type { RenderSpec } from '../output/render.js';
+import type { Rendered, RenderSpec } from '../output/render.js';
 
 /** One unit of batch work. Paths, not bytes, cross to a worker: each worker reads its own file. */
 export type Task = {
@@ -9,15 +9,15 @@ export type Task = {
   file: string;
   encoding?: EncodingName;
   maxBytes?: number;
-  /** Render the document here and return text: strings cross threads far cheaper than objects. */
+  /** Render the document here and return text and bytes: they cross threads far cheaper than objects. */
   render?: RenderSpec;
 };
 
 /** A FileResult that can cross a thread boundary: the cause is reduced to its stack text. */
 export type BatchResult = { ok: true; path: string; bytes: number; document: PlanDocument } | BatchFailure;
 export type BatchFailure = { ok: false; path: string; bytes: number; reason: string; detail?: string };
-/** A result rendered in place (Task.render): text for the sink and the entity count for the summary. */
-export type RenderedResult = { ok: true; path: string; bytes: number; rendered: { chunks: string[]; entities: number } } | BatchFailure;
+/** A result rendered in place (Task.render): what the sink writes and the entity count for the summary. */
+export type RenderedResult = { ok: true; path: string; bytes: number; rendered: { chunks: Rendered[]; entities: number } } | BatchFailure;
 
 /**
  * Read and parse one input; never throws. The pipeline is imported lazily so that commands

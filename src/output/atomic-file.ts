@@ -4,7 +4,7 @@ import { basename, dirname, join } from 'node:path';
 
 export type AtomicFile = {
   readonly path: string;
-  write(chunk: string): Promise<void>;
+  write(chunk: string | Uint8Array): Promise<void>;
   /** Flush and rename over `path`: readers see the old file or the whole new one, never a part. */
   commit(): Promise<void>;
   /** Drop the temp file; `path` is left as it was. Safe to call after a failed write or twice. */
@@ -21,15 +21,16 @@ const flushAt = 1 << 16;
 export async function openAtomicFile(path: string): Promise<AtomicFile> {
   const temp = tempPathBeside(path);
   const handle: FileHandle = await open(temp, 'wx');
-  let buffered: string[] = [];
+  let buffered: (string | Uint8Array)[] = [];
   let size = 0;
   let closed = false;
   const flush = async () => {
     if (size === 0) return;
-    const text = buffered.join('');
+    const chunks = buffered;
     buffered = [];
     size = 0;
-    await handle.writeFile(text, 'utf8');
+    if (chunks.every((c) => typeof c === 'string')) await handle.writeFile(chunks.join(''), 'utf8');
+    else await handle.writeFile(Buffer.concat(chunks.map((c) => (typeof c === 'string' ? Buffer.from(c, 'utf8') : c))));
   };
   const close = async () => {
     if (closed) return;

@@ -4,7 +4,7 @@ import type { Writable } from 'node:stream';
 import { openAtomicFile } from './atomic-file.js';
 import type { TableName } from './csv-columns.js';
 import { columnLabels, type HeaderLanguage } from './column-labels.js';
-import { render, targetsOf, type OutputFormat, type RenderSpec } from './render.js';
+import { render, targetsOf, type OutputFormat, type Rendered, type RenderSpec } from './render.js';
 import { writeChunk } from './write-chunk.js';
 import type { WorkbookSink } from './workbook-sink.js';
 import type { PlanDocument } from '../schema/index.js';
@@ -33,12 +33,12 @@ export type Sink = {
   spec: RenderSpec;
   write(document: PlanDocument): Promise<void>;
   /** A document already rendered with `spec` (one chunk per target). */
-  writeRendered(chunks: readonly string[]): Promise<void>;
+  writeRendered(chunks: readonly Rendered[]): Promise<void>;
   commit(): Promise<void>;
   abort(): Promise<void>;
 };
 
-type Target = { write(chunk: string): Promise<void>; commit(): Promise<void>; abort(): Promise<void> };
+type Target = { write(chunk: string | Uint8Array): Promise<void>; commit(): Promise<void>; abort(): Promise<void> };
 
 /** Excel and WPS read a BOM-less CSV as the local code page; with it they show Chinese intact. */
 const bom = '\uFEFF';
@@ -79,8 +79,13 @@ export async function openSink(options: SinkOptions): Promise<Sink> {
     throw error;
   }
   const files = workbook ? targets.slice(0, targets.length - workbook.spills.length) : targets;
-  const writeRendered = async (chunks: readonly string[]) => {
-    for (let i = 0; i < targets.length; i++) if (chunks[i]) await targets[i]!.write(chunks[i]!);
+  const writeRendered = async (chunks: readonly Rendered[]) => {
+    for (let i = 0; i < targets.length; i++) {
+      const chunk = chunks[i];
+      if (typeof chunk === 'string') {
+        if (chunk) await targets[i]!.write(chunk);
+      } else if (chunk) for (const piece of chunk) await targets[i]!.write(piece);
+    }
   };
   return {
     spec,

@@ -1,6 +1,6 @@
 import { csvRows } from './csv-rows.js';
 import { sheetOrder, tableNames, type TableName } from './csv-columns.js';
-import { formatJson, formatJsonLine } from './json.js';
+import { encodeJson } from './encode-json.js';
 import type { PlanDocument } from '../schema/index.js';
 
 export type OutputFormat = 'json' | 'jsonl' | 'csv';
@@ -10,6 +10,12 @@ export type OutputFormat = 'json' | 'jsonl' | 'csv';
  * `format` may be absent when only a workbook is written; `xlsx` adds the workbook's sheets.
  */
 export type RenderSpec = { format?: OutputFormat; table?: TableName; xlsx?: boolean };
+
+/**
+ * What one target receives for a document: text (CSV, a sheet's rows), or the UTF-8 bytes of its
+ * JSON in pieces (see encode-json.ts).
+ */
+export type Rendered = string | Uint8Array[];
 
 /** One output a spec writes to: the JSON target (''), a CSV table, or a workbook sheet's rows. */
 export type RenderTarget = '' | TableName | `xlsx:${TableName}`;
@@ -21,14 +27,15 @@ export function targetsOf(spec: RenderSpec): readonly RenderTarget[] {
 }
 
 /**
- * One document as the text each target receives, in the order of `targetsOf`. Rendering is
- * pure, so a worker can do it and hand the main thread strings instead of an object graph.
+ * One document as what each target receives, in the order of `targetsOf`. Rendering is pure, so
+ * a worker can do it and hand the main thread bytes and strings instead of an object graph.
  */
-export async function render(document: PlanDocument, spec: RenderSpec): Promise<string[]> {
+export async function render(document: PlanDocument, spec: RenderSpec): Promise<Rendered[]> {
   // Loaded only for CSV output.
   const stringify = spec.format === 'csv' ? (await import('csv-stringify/sync')).stringify : undefined;
   return targetsOf(spec).map((target) => {
-    if (target === '') return spec.format === 'json' ? formatJson(document) : formatJsonLine(document);
+    // The same bytes as formatJson and formatJsonLine (json.ts).
+    if (target === '') return encodeJson(document, spec.format === 'json');
     if (target.startsWith('xlsx:')) return sheetLines(csvRows(document, target.slice(5) as TableName));
     const rows = csvRows(document, target as TableName);
     return rows.length === 0 ? '' : stringify!(rows);

@@ -1,17 +1,18 @@
 import { convertOne } from '../batch/convert-one.js';
 import { readRecord } from './read-record.js';
 import type { EncodingName } from '../pipeline/decode.js';
+import type { Rendered } from '../output/render.js';
 
 /** One line of input for a worker. The line crosses threads as a string: parsing it is work too. */
 export type RecordTask = { line: string; maxBytes?: number; encoding?: EncodingName };
 
 /**
  * One record's outcome with its output line already rendered (a document, or `{"path","error"}`):
- * only text crosses back from a worker, and every input line has exactly one output line.
+ * only text and bytes cross back from a worker, and every input line has exactly one output line.
  */
 export type RecordResult =
-  | { ok: true; path: string; bytes: number; line: string; entities: number }
-  | { ok: false; path: string | null; bytes: number; line: string; reason: string; detail?: string };
+  | { ok: true; path: string; bytes: number; line: Rendered; entities: number }
+  | { ok: false; path: string | null; bytes: number; line: Rendered; reason: string; detail?: string };
 
 /** Parse, check and convert one record; never throws. */
 export async function convertRecord(task: RecordTask): Promise<RecordResult> {
