@@ -5,7 +5,7 @@ export type CompiledRule = RuleSpec & { regex: RegExp; source: string; file: str
 export type Grammars = {
   rules: ReadonlyMap<string, CompiledRule>;
   /** Rules whose id starts with `kind/`, in file order. */
-  rulesOf(kind: string): CompiledRule[];
+  rulesOf(kind: string): readonly CompiledRule[];
   rule(id: string): CompiledRule;
   lexicon(name: string): readonly string[];
   /** A part expanded to its regular expression source (for code that builds patterns). */
@@ -77,9 +77,15 @@ export function compileGrammars(files: ReadonlyArray<{ file: string; grammar: Gr
     }
   }
 
+  // Asked for per block by several extractors: each kind's list is made once.
+  const byKind = new Map<string, CompiledRule[]>();
   return {
     rules,
-    rulesOf: (kind) => [...rules.values()].filter((r) => r.id.startsWith(`${kind}/`)),
+    rulesOf(kind) {
+      let list = byKind.get(kind);
+      if (!list) byKind.set(kind, (list = [...rules.values()].filter((r) => r.id.startsWith(`${kind}/`))));
+      return list;
+    },
     rule(id) {
       const rule = rules.get(id);
       if (!rule) throw new GrammarError(`unknown rule "${id}"`);

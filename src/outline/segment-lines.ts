@@ -17,9 +17,6 @@ export type Segment = Line & {
 const SEGMENT_LONGER_THAN = 160;
 const SPACE = /[\s\u00a0\u2000-\u200b\u3000\ufeff]/;
 const SENTENCE_END = /[。!?]/;
-const CLOSERS = /[”’")）】」』]/;
-/** Marks before which a heading marker starts a new segment even without a space. */
-const BEFORE_MARKER = /[。;:!?,”")）]/;
 const HAN = /[\u4e00-\u9fa5]/;
 /** A full date at a segment's start (a signature's date, run into what follows). */
 const LEADING_DATE = /^(?:(?:19|20)\d{2}年\d{1,2}月\d{1,2}日|[〇零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日)/u;
@@ -81,6 +78,16 @@ function markerStart(code: number): boolean {
 }
 const HAN_NUMERALS = new Set([...'一二三四五六七八九十'].map((c) => c.charCodeAt(0)));
 
+/** Closing quotes and brackets that stay with the sentence they end: ” ’ " ) ） 】 」 』. */
+function isCloser(code: number): boolean {
+  return code === 0x201d || code === 0x2019 || code === 0x22 || code === 0x29 || code === 0xff09 || code === 0x3011 || code === 0x300d || code === 0x300f;
+}
+
+/** Marks before which a heading marker starts a new segment even without a space: 。 ; : ! ? , ” " ) ）. */
+function isBeforeMarker(code: number): boolean {
+  return code === 0x3002 || code === 0x3b || code === 0x3a || code === 0x21 || code === 0x3f || code === 0x2c || code === 0x201d || code === 0x22 || code === 0x29 || code === 0xff09;
+}
+
 /** White space as SPACE matches it, by character code. */
 function isSpace(code: number): boolean {
   return code <= 0x20 || code === 0xa0 || (code >= 0x2000 && code <= 0x200b) || code === 0x3000 || code === 0xfeff;
@@ -119,7 +126,7 @@ function cutsOf(text: string, from: number, to: number, grammars: Grammars): Cut
     // Character codes, not regexes: this loop visits every character of every long line.
     if (beforeCode === 0x3002 || beforeCode === 0x21 || beforeCode === 0x3f) {
       let q = p;
-      while (q < to && CLOSERS.test(text[q]!)) q++;
+      while (q < to && isCloser(text.charCodeAt(q))) q++;
       if (q < to) cut(q);
       p = q;
       continue;
@@ -131,9 +138,8 @@ function cutsOf(text: string, from: number, to: number, grammars: Grammars): Cut
       p = q - 1;
       continue;
     }
-    const before = text[p - 1]!;
     const beforeHan = beforeCode >= 0x4e00 && beforeCode <= 0x9fa5;
-    if (markerStart(code) && (beforeHan || BEFORE_MARKER.test(before)) && markerRunsIn(text, p, to, before, grammars)) cut(p, beforeHan);
+    if (markerStart(code) && (beforeHan || isBeforeMarker(beforeCode)) && markerRunsIn(text, p, to, text[p - 1]!, grammars)) cut(p, beforeHan);
     else if (beforeCode === 0x3a && p - segmentStart <= 120 && isAddressees(text.slice(segmentStart, p), grammars)) cut(p);
     else if (beforeCode === 0x77e5 && p - segmentStart <= 150 && code >= 0x4e00 && code <= 0x9fa5 && endsNoticeTitle(text.slice(segmentStart, p))) cut(p);
     else if (beforeHan && ((code >= 0x30 && code <= 0x39) || code === 0x3007 || code === 0x96f6 || code === 0x4e00 || code === 0x4e8c) && p - segmentStart <= 60 && LEADING_DATE.test(text.slice(p, p + 12)) && isOrgLine(text.slice(segmentStart, p).trim(), grammars)) cut(p);
@@ -189,7 +195,7 @@ function markerRunsIn(text: string, at: number, to: number, before: string, gram
   if (before === '第' || /[0-9.]/.test(before)) return false;
   const marker = findMarker(text.slice(at, Math.min(to, at + 12)), grammars, false, false);
   if (!marker || marker.start !== 0) return false;
-  const afterPunct = BEFORE_MARKER.test(before);
+  const afterPunct = isBeforeMarker(before.charCodeAt(0));
   const rest = text.slice(at + marker.titleStart, at + marker.titleStart + 1);
   switch (marker.family) {
     case 'han-paren':

@@ -15,8 +15,6 @@ const CHAINED = /(?:学习|宣传|深入|认真|全面|切实|大力|积极|持�
 /** A page number printed after a heading line's title (…新局面2). */
 const PAGE_NUMBER = /(?<=[\u4e00-\u9fa5”》)])\d{1,3}$/;
 
-const bodyRules = new WeakMap<Grammars, CompiledRule[]>();
-
 /**
  * Where an item's title ends: at the first 。；：！？ on its line, else at the line's end
  * (a heading line's title is the whole line, less a page number glued to it). A title that
@@ -97,10 +95,8 @@ function labelCut(lead: string, grammars: Grammars, beforeColon: boolean): numbe
   return trailing && trailing.index >= 2 ? trailing.index : undefined;
 }
 
-function rulesOf(grammars: Grammars): CompiledRule[] {
-  let rules = bodyRules.get(grammars);
-  if (!rules) bodyRules.set(grammars, (rules = grammars.rulesOf('title-body')));
-  return rules;
+function rulesOf(grammars: Grammars): readonly CompiledRule[] {
+  return grammars.rulesOf('title-body');
 }
 
 /** The lead with what stands inside quotes blanked (a 、 in a quoted slogan lists nothing of the title's). */

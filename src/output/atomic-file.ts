@@ -29,7 +29,8 @@ export async function openAtomicFile(path: string): Promise<AtomicFile> {
     const chunks = buffered;
     buffered = [];
     size = 0;
-    if (chunks.every((c) => typeof c === 'string')) await handle.writeFile(chunks.join(''), 'utf8');
+    if (chunks.length === 1 && typeof chunks[0] !== 'string') await handle.writeFile(chunks[0]!); // a piece of JSON: no copy
+    else if (chunks.every((c) => typeof c === 'string')) await handle.writeFile(chunks.join(''), 'utf8');
     else await handle.writeFile(Buffer.concat(chunks.map((c) => (typeof c === 'string' ? Buffer.from(c, 'utf8') : c))));
   };
   const close = async () => {

@@ -4,40 +4,69 @@
  *
  * Why not one string: a 10 MB plan's JSON is 80 MB. V8 builds JSON.stringify's result as a tree
  * of joined strings, and writing it flattened the tree into one copy and encoded that into one
- * 80 MB buffer through a slow path — over a second, more than the stringifying itself. Here each
- * element of the document's lists (a section, a metric, a task) is stringified on its own, its
- * small string encoded at once by TextEncoder (ten times faster than Buffer.from on such strings,
- * measured) into a buffer that is reused, and the bytes are copied out a piece at a time. The
- * pieces own their memory, so a worker can hand them to the main thread without a copy.
+ * 80 MB buffer through a slow path — over a second, more than the stringifying itself. Here the
+ * elements of the document's lists (sections, metrics, tasks) are stringified a run at a time,
+ * each string encoded by TextEncoder (ten times faster than Buffer.from on such strings,
+ * measured) into a buffer that is reused; every piece is whole UTF-8 and owns its
+ * memory, so a worker can hand it to the main thread without a copy.
  */
 const PIECE = 1 << 20;
+/** Elements stringified together: few calls, and strings of a few hundred kilobytes at most. */
+const RUN = 64;
 const encoder = new TextEncoder();
-const scratch = new Uint8Array(PIECE);
+const shared = new Uint8Array(PIECE);
+/** Whether an unfinished generator is filling `shared` (another then fills a buffer of its own). */
+let sharedInUse = false;
+
+// Elements of a top-level list, pretty-printed, sit two levels deep: stringifying them inside
+// two lists gives them their indentation and separators at once, between this prefix and suffix.
+const DEEP_OPEN = '[\n  [\n    ';
+const DEEP_CLOSE = '\n  ]\n]';
 
 export function encodeJson(document: object, pretty: boolean): Uint8Array[] {
+  return [...jsonPieces(document, pretty)];
+}
+
+/**
+ * The same bytes, a piece at a time as each fills: a writer that takes them as they come never
+ * holds a long plan's whole JSON (nor makes the system find 80 MB of fresh pages for it).
+ */
+export function* jsonPieces(document: object, pretty: boolean): Generator<Uint8Array> {
+  const ownsShared = !sharedInUse;
+  sharedInUse = true;
+  try {
+    yield* encode(document, pretty, ownsShared ? shared : new Uint8Array(PIECE));
+  } finally {
+    if (ownsShared) sharedInUse = false;
+  }
+}
+
+function* encode(document: object, pretty: boolean, scratch: Uint8Array): Generator<Uint8Array> {
   const pieces: Uint8Array[] = [];
   let used = 0;
+  // Bytes are gathered in one reused buffer and copied out at their size: a small plan's
+  // output costs its own length, not a megabyte.
   const flush = () => {
     if (used > 0) pieces.push(scratch.slice(0, used));
     used = 0;
   };
   const put = (text: string) => {
-    // A UTF-16 code unit never takes more than 3 bytes of UTF-8.
-    if (PIECE - used < text.length * 3) flush();
-    if (text.length * 3 <= PIECE) {
-      used += encoder.encodeInto(text, used === 0 ? scratch : scratch.subarray(used)).written;
-      return;
-    }
-    for (let at = 0; at < text.length; ) {
-      let end = Math.min(text.length, at + Math.floor(PIECE / 3));
-      if (end < text.length && isHighSurrogate(text.charCodeAt(end - 1))) end--; // keep a pair together
-      put(text.slice(at, end));
-      at = end;
+    let rest = text;
+    for (;;) {
+      // encodeInto writes whole characters only (never half a surrogate pair or a UTF-8 sequence).
+      const { read, written } = encoder.encodeInto(rest, used === 0 ? scratch : scratch.subarray(used));
+      used += written;
+      if (read === rest.length) return;
+      rest = rest.slice(read);
+      flush();
     }
   };
   const [open, colon, comma] = pretty ? ['\n  ', ': ', ',\n  '] : ['', ':', ','];
   put('{');
   let first = true;
+  const ready = function* () {
+    while (pieces.length > 0) yield pieces.shift()!;
+  };
   for (const key of Object.keys(document)) {
     const value = (document as Record<string, unknown>)[key];
     if (!isSerialised(value)) continue;
@@ -45,10 +74,12 @@ export function encodeJson(document: object, pretty: boolean): Uint8Array[] {
     first = false;
     if (Array.isArray(value) && value.length > 0) {
       put(pretty ? '[\n    ' : '[');
-      for (let i = 0; i < value.length; i++) {
-        if (i > 0) put(pretty ? ',\n    ' : ',');
-        const item: unknown = value[i];
-        put(!isSerialised(item) ? 'null' : pretty ? indent(JSON.stringify(item, null, 2), '\n    ') : JSON.stringify(item));
+      for (let at = 0; at < value.length; at += RUN) {
+        if (at > 0) put(pretty ? ',\n    ' : ',');
+        const run = value.slice(at, at + RUN);
+        const json = pretty ? JSON.stringify([run], null, 2) : JSON.stringify(run);
+        put(pretty ? json.slice(DEEP_OPEN.length, json.length - DEEP_CLOSE.length) : json.slice(1, -1));
+        yield* ready();
       }
       put(pretty ? '\n  ]' : ']');
     } else {
@@ -57,7 +88,7 @@ export function encodeJson(document: object, pretty: boolean): Uint8Array[] {
   }
   put(first || !pretty ? '}\n' : '\n}\n');
   flush();
-  return pieces;
+  yield* ready();
 }
 
 /** What JSON.stringify writes for an object's property (it leaves out the rest, and writes null in a list). */
@@ -68,8 +99,4 @@ function isSerialised(value: unknown): boolean {
 /** Nested JSON moved right: JSON escapes every line break inside strings, so each one is a line of layout. */
 function indent(json: string, newline: string): string {
   return json.includes('\n') ? json.replaceAll('\n', newline) : json;
-}
-
-function isHighSurrogate(code: number): boolean {
-  return code >= 0xd800 && code <= 0xdbff;
 }

@@ -1,6 +1,6 @@
 import { csvRows } from './csv-rows.js';
 import { sheetOrder, tableNames, type TableName } from './csv-columns.js';
-import { encodeJson } from './encode-json.js';
+import { jsonPieces } from './encode-json.js';
 import type { PlanDocument } from '../schema/index.js';
 
 export type OutputFormat = 'json' | 'jsonl' | 'csv';
@@ -13,9 +13,15 @@ export type RenderSpec = { format?: OutputFormat; table?: TableName; xlsx?: bool
 
 /**
  * What one target receives for a document: text (CSV, a sheet's rows), or the UTF-8 bytes of its
- * JSON in pieces (see encode-json.ts).
+ * JSON in pieces (see encode-json.ts) — made as they are taken, so a writer in this thread never
+ * holds the whole; a worker makes them all (`settled`) before handing them over.
  */
-export type Rendered = string | Uint8Array[];
+export type Rendered = string | Iterable<Uint8Array>;
+
+/** A rendering that can cross to another thread: pieces made now, as a list. */
+export function settled(chunks: readonly Rendered[]): Array<string | Uint8Array[]> {
+  return chunks.map((chunk) => (typeof chunk === 'string' || Array.isArray(chunk) ? chunk : [...chunk]) as string | Uint8Array[]);
+}
 
 /** One output a spec writes to: the JSON target (''), a CSV table, or a workbook sheet's rows. */
 export type RenderTarget = '' | TableName | `xlsx:${TableName}`;
@@ -35,7 +41,7 @@ export async function render(document: PlanDocument, spec: RenderSpec): Promise<
   const stringify = spec.format === 'csv' ? (await import('csv-stringify/sync')).stringify : undefined;
   return targetsOf(spec).map((target) => {
     // The same bytes as formatJson and formatJsonLine (json.ts).
-    if (target === '') return encodeJson(document, spec.format === 'json');
+    if (target === '') return jsonPieces(document, spec.format === 'json');
     if (target.startsWith('xlsx:')) return sheetLines(csvRows(document, target.slice(5) as TableName));
     const rows = csvRows(document, target as TableName);
     return rows.length === 0 ? '' : stringify!(rows);

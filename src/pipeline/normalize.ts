@@ -24,23 +24,36 @@ const LOOKALIKES: Record<string, string> = {
 };
 
 export function normalize(original: string): Normalized {
-  const convertTraditional = looksTraditional(original);
-  let changedFrom = 0;
-  const parts: string[] = [];
-  for (let i = 0; i < original.length; i++) {
+  const table = looksTraditional(original) ? (traditionalTable ??= replacementTable(true)) : (plainTable ??= replacementTable(false));
+  const n = original.length;
+  let first = 0;
+  while (first < n && table[original.charCodeAt(first)] === 0) first++;
+  if (first === n) return { text: original, original };
+  // One code unit for one, so the text is rewritten in place as UTF-16 and decoded once: a
+  // 10 MB plan has hundreds of thousands of full-width commas, each a piece to join otherwise.
+  const codes = new Uint16Array(n);
+  for (let i = 0; i < n; i++) {
     const code = original.charCodeAt(i);
-    let replacement: string | undefined;
-    if (code >= FULLWIDTH_START && code <= FULLWIDTH_END) replacement = String.fromCharCode(code - FULLWIDTH_SHIFT);
-    else if (code >= 0x3400) replacement = convertTraditional ? traditionalToSimplified.get(original[i]!) : undefined;
-    else if (code >= 0xa0) replacement = LOOKALIKES[original[i]!];
-    if (replacement !== undefined) {
-      parts.push(original.slice(changedFrom, i), replacement);
-      changedFrom = i + 1;
+    codes[i] = table[code] || code;
+  }
+  return { text: Buffer.from(codes.buffer, codes.byteOffset, codes.byteLength).toString('utf16le'), original };
+}
+
+// What each BMP code unit becomes (0: itself), one table with the traditional characters and one
+// without: a lookup by character code, where a Map lookup first makes a one-character string.
+let plainTable: Uint16Array | undefined;
+let traditionalTable: Uint16Array | undefined;
+
+function replacementTable(traditional: boolean): Uint16Array {
+  const table = new Uint16Array(0x10000);
+  for (let code = FULLWIDTH_START; code <= FULLWIDTH_END; code++) table[code] = code - FULLWIDTH_SHIFT;
+  for (const [from, to] of Object.entries(LOOKALIKES)) table[from.charCodeAt(0)] = to.charCodeAt(0);
+  if (traditional) {
+    for (const [from, to] of traditionalToSimplified) {
+      if (from.length === 1 && to.length === 1 && from.charCodeAt(0) >= 0x3400 && table[from.charCodeAt(0)] === 0) table[from.charCodeAt(0)] = to.charCodeAt(0);
     }
   }
-  if (parts.length === 0) return { text: original, original };
-  parts.push(original.slice(changedFrom));
-  return { text: parts.join(''), original };
+  return table;
 }
 
 /**

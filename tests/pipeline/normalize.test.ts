@@ -8,6 +8,9 @@ describe('normalize', () => {
     ['（一）加强；完成：', '(一)加强;完成:'],
     ['\u3000一、党建\u00a0引领', ' 一、党建 引领'],
     ['臨湘市教育體育局關於印發工作要點的通知', '临湘市教育体育局关于印发工作要点的通知'],
+    // Small forms (U+FE50…) sit above the Han range's start, and are punctuation all the same.
+    ['学校\ufe50幼儿园\ufe51家庭\ufe54', '学校,幼儿园、家庭;'],
+    ['數據😀（二）', '数据😀(二)'],
   ])('%s → %s, same length', (input, expected) => {
     const { text } = normalize(input);
     expect(text).toBe(expected);

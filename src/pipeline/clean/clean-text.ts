@@ -26,8 +26,9 @@ const MESSAGES: Record<string, string> = {
  */
 export function cleanText(source: string, grammars: Grammars, report: Report): Cleaned {
   const found: Removed[] = [];
+  let pairs: Array<[number, number]> | undefined;
   for (const rule of grammars.rulesOf('injected')) {
-    const windows = rule.data?.within === 'pairs' ? pairsWithSpace(source) : windowsOf(source, rule.requires);
+    const windows = rule.data?.within === 'pairs' ? (pairs ??= pairsWithSpace(source)) : windowsOf(source, rule.requires);
     for (const [from, to] of windows) {
       for (const m of execAll(rule.regex, source.slice(from, to))) {
         if (m[0].length > 0) found.push({ start: from + m.index, end: from + m.index + m[0].length, kind: String(rule.data?.kind) });
@@ -84,21 +85,37 @@ function windowsOf(source: string, requires: readonly string[] | undefined): Arr
   return windows;
 }
 
-const PAIRS: Record<string, string> = { '《': '》', '(': ')', '（': '）' };
-const SPACES = /[ \u3000]/;
+/** A pair further apart than this is no title or owner bracket. */
+const MAX_PAIR = 160;
 
-/** 《…》 titles and (…) brackets on one line that hold a space: where a column break can hide. */
+/**
+ * 《…》 titles and (…) brackets on one line that hold a space: where a column break can hide.
+ * Read by character code, and never further than MAX_PAIR from the opening character: an
+ * unclosed bracket must not send a search to the end of a long text.
+ */
 function pairsWithSpace(source: string): Array<[number, number]> {
   const out: Array<[number, number]> = [];
   for (let i = 0; i < source.length; i++) {
-    const close = PAIRS[source[i]!];
-    if (close === undefined) continue;
-    const end = source.indexOf(close, i + 1);
-    if (end < 0 || end - i > 160) continue;
-    const inner = source.slice(i + 1, end);
-    if (!inner.includes('\n') && SPACES.test(inner)) out.push([i, end + 1]);
+    const close = closeOf(source.charCodeAt(i));
+    if (close === 0) continue;
+    const last = Math.min(source.length - 1, i + MAX_PAIR);
+    let spaced = false;
+    for (let j = i + 1; j <= last; j++) {
+      const code = source.charCodeAt(j);
+      if (code === close) {
+        if (spaced) out.push([i, j + 1]);
+        break;
+      }
+      if (code === 0x0a) break;
+      if (code === 0x20 || code === 0x3000) spaced = true;
+    }
   }
   return out;
+}
+
+/** The closing character of an opening one that can hold a column break (《》, (), （）), else 0. */
+function closeOf(code: number): number {
+  return code === 0x300a ? 0x300b : code === 0x28 ? 0x29 : code === 0xff08 ? 0xff09 : 0;
 }
 
 /** Sorted, the earlier of two overlapping stretches kept. */
