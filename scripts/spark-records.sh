@@ -9,7 +9,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 plans=${1:-2000}
 out=bench/out/spark
-pyspark_version=4.3.0 # Spark 4 runs on Java 17 or 21
+pyspark_version=${PYSPARK_VERSION:-4.0.0} # Spark 4 runs on Java 17 or 21; PYSPARK_VERSION picks another
 mkdir -p "$out"
 
 if ! command -v java >/dev/null; then

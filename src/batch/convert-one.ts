@@ -1,7 +1,7 @@
 import { lstatSync, readFileSync, statSync } from 'node:fs';
 import type { EncodingName } from '../pipeline/decode.js';
 import type { PlanDocument } from '../schema/index.js';
-import type { Rendered, RenderSpec } from '../output/render.js';
+import type { JsonAs, Rendered, RenderSpec } from '../output/render.js';
 
 /** One unit of batch work. Paths, not bytes, cross to a worker: each worker reads its own file. */
 export type Task = {
@@ -11,6 +11,8 @@ export type Task = {
   maxBytes?: number;
   /** Render the document here and return text and bytes: they cross threads far cheaper than objects. */
   render?: RenderSpec;
+  /** Set by a worker: rendered JSON is to cross threads, so it is made as text (see JsonAs). */
+  jsonAs?: JsonAs;
 };
 
 /** A FileResult that can cross a thread boundary: the cause is reduced to its stack text. */
@@ -46,7 +48,7 @@ export async function convertOne(task: Task, given?: Uint8Array): Promise<BatchR
     const { render } = await import('../output/render.js');
     const d = result.document;
     const entities = d.metrics.length + d.times.length + d.policies.length + d.orgs.length + d.terms.length;
-    return { ok: true, path: task.path, bytes: bytes.length, rendered: { chunks: await render(d, task.render), entities } };
+    return { ok: true, path: task.path, bytes: bytes.length, rendered: { chunks: await render(d, task.render, task.jsonAs), entities } };
   }
   if (result.ok) return { ok: true, path: task.path, bytes: bytes.length, document: result.document };
   const detail = result.cause instanceof Error ? result.cause.stack : undefined;

@@ -1,10 +1,10 @@
 import { convertOne } from '../batch/convert-one.js';
 import { readRecord } from './read-record.js';
 import type { EncodingName } from '../pipeline/decode.js';
-import type { Rendered } from '../output/render.js';
+import type { JsonAs, Rendered } from '../output/render.js';
 
 /** One line of input for a worker. The line crosses threads as a string: parsing it is work too. */
-export type RecordTask = { line: string; maxBytes?: number; encoding?: EncodingName };
+export type RecordTask = { line: string; maxBytes?: number; encoding?: EncodingName; jsonAs?: JsonAs };
 
 /**
  * One record's outcome with its output line already rendered (a document, or `{"path","error"}`):
@@ -19,7 +19,7 @@ export async function convertRecord(task: RecordTask): Promise<RecordResult> {
   const input = readRecord(task.line, task.maxBytes);
   if (!input.ok) return recordFailure(input.path, input.reason);
   const encoding = input.encoding ?? task.encoding;
-  const fileTask = { path: input.path, file: input.path, render: { format: 'jsonl' as const }, ...(encoding ? { encoding } : {}) };
+  const fileTask = { path: input.path, file: input.path, render: { format: 'jsonl' as const }, ...(encoding ? { encoding } : {}), ...(task.jsonAs ? { jsonAs: task.jsonAs } : {}) };
   const result = await convertOne(fileTask, input.bytes);
   if (!result.ok) return recordFailure(input.path, result.reason, result.bytes, result.detail);
   return { ok: true, path: input.path, bytes: result.bytes, line: result.rendered.chunks[0]!, entities: result.rendered.entities };
