@@ -2,6 +2,15 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Piscina } from 'piscina';
 
+/**
+ * A worker's young generation, larger than V8's default: a plan's working objects then die young
+ * instead of being promoted, and the old generation no longer swells between full collections —
+ * which made the peak memory of a long --records stream grow with its length (measured, --jobs 2,
+ * peak RSS of 20,000 vs 2,000 records: default 627 vs 430 MiB, 1.46×; with 64 MB, 545 vs
+ * 515-523 MiB, 1.05×, and no slower).
+ */
+const YOUNG_MB = 64;
+
 /** How many results may wait, per worker, behind a slow input before no new work is started. */
 export const windowPerJob = 4;
 
@@ -13,7 +22,7 @@ export async function openPool(threads: number): Promise<Piscina | undefined> {
   if (threads <= 1) return undefined;
   const { Piscina } = await import('piscina');
   // Two tasks per worker: with every core parsing, a worker never waits on the main thread.
-  return new Piscina({ filename: workerFile(), minThreads: threads, maxThreads: threads, idleTimeout: 1000, concurrentTasksPerWorker: 2 });
+  return new Piscina({ filename: workerFile(), minThreads: threads, maxThreads: threads, idleTimeout: 1000, concurrentTasksPerWorker: 2, resourceLimits: { maxYoungGenerationSizeMb: YOUNG_MB } });
 }
 
 /**
