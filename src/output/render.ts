@@ -1,7 +1,6 @@
 import { csvRows } from './csv-rows.js';
 import { sheetOrder, tableNames, type TableName } from './csv-columns.js';
-import { jsonPieces } from './encode-json.js';
-import { formatJson, formatJsonLine } from './json.js';
+import { encodeJson, jsonPieces } from './encode-json.js';
 import type { PlanDocument } from '../schema/index.js';
 
 export type OutputFormat = 'json' | 'jsonl' | 'csv';
@@ -13,20 +12,21 @@ export type OutputFormat = 'json' | 'jsonl' | 'csv';
 export type RenderSpec = { format?: OutputFormat; table?: TableName; xlsx?: boolean };
 
 /**
- * What one target receives for a document: text (CSV, a sheet's rows, and JSON rendered in a
- * worker), or the UTF-8 bytes of its JSON in pieces (see encode-json.ts), made as they are taken,
- * so a writer in this thread never holds the whole of a long plan's JSON.
+ * What one target receives for a document: text (CSV, a sheet's rows), or the UTF-8 bytes of its
+ * JSON in pieces (see encode-json.ts) — in this thread made as they are taken, so a writer never
+ * holds the whole of a long plan's JSON.
  */
 export type Rendered = string | Iterable<Uint8Array>;
 
 /**
- * How JSON is rendered: as pieces of bytes for a writer in this thread, or as one string for a
- * worker to hand over. A string lives in V8's heap and crosses threads as such; bytes made in
- * workers and copied to the main thread spread over glibc's per-thread arenas, and the process
- * grew with the batch (measured: 5,000 records through --jobs 2, peak RSS 587 MiB as bytes,
- * 381 MiB as strings).
+ * How JSON is rendered: as pieces of bytes made as a writer in this thread takes them, or made
+ * at once for a worker to move (not copy) to the main thread. Measured on a long --records stream
+ * at --jobs 2: bytes copied to the main thread spread over glibc's per-thread arenas and the
+ * process grew with the stream (5,000 records: 587 MiB peak); strings instead stayed flat, but the
+ * main thread's encoding made --jobs 2 no faster than --jobs 1; moved bytes do neither (20,000 vs
+ * 2,000 records: 511 vs 491 MiB; --jobs 2 at 1.1-1.2x --jobs 1).
  */
-export type JsonAs = 'pieces' | 'text';
+export type JsonAs = 'pieces' | 'bytes';
 
 /** One output a spec writes to: the JSON target (''), a CSV table, or a workbook sheet's rows. */
 export type RenderTarget = '' | TableName | `xlsx:${TableName}`;
@@ -45,8 +45,8 @@ export async function render(document: PlanDocument, spec: RenderSpec, jsonAs: J
   // Loaded only for CSV output.
   const stringify = spec.format === 'csv' ? (await import('csv-stringify/sync')).stringify : undefined;
   return targetsOf(spec).map((target) => {
-    if (target === '' && jsonAs === 'text') return spec.format === 'json' ? formatJson(document) : formatJsonLine(document);
-    // The same bytes as formatJson and formatJsonLine.
+    if (target === '' && jsonAs === 'bytes') return encodeJson(document, spec.format === 'json');
+    // The same bytes as formatJson and formatJsonLine (json.ts).
     if (target === '') return jsonPieces(document, spec.format === 'json');
     if (target.startsWith('xlsx:')) return sheetLines(csvRows(document, target.slice(5) as TableName));
     const rows = csvRows(document, target as TableName);
