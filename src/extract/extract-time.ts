@@ -29,8 +29,9 @@ export const extractTimes: Extractor = (block, doc) => {
     }
   });
   const refYear = doc.meta.year;
+  const ownYears = titleYears(doc.meta.title, refYear);
   const kept = pickLongest(found).filter(
-    (m) => !insideTitle(doc.text, m.start) && !(POINT_RULES.has(m.rule) && insideQuote(doc.text, m.start)) && !afterTitle(doc.text, m.start) && !isOwnYear(doc.text, m, refYear, lex) && !isDurationTarget(doc.text, m, lex),
+    (m) => !insideTitle(doc.text, m.start) && !(POINT_RULES.has(m.rule) && insideQuote(doc.text, m.start)) && !afterTitle(doc.text, m.start) && !isOwnYear(doc.text, m, ownYears, lex) && !isDurationTarget(doc.text, m, lex),
   );
 
   const out: DraftOf<'time'>[] = [];
@@ -50,7 +51,7 @@ export const extractTimes: Extractor = (block, doc) => {
       i++;
       continue;
     }
-    if (!dueByContext && (isFramingYear(doc.text, m, reading, refYear) || isPageDate(m))) continue;
+    if (!dueByContext && (isFramingYear(doc.text, m, reading, ownYears) || isPageDate(m))) continue;
     // A phase with no end yet (（2022年5月1日—）): a period from that day.
     const open = reading.point?.stretch.from && /^[-—~]{1,2}[)]/u.test(doc.text.slice(m.end, m.end + 3)) ? /^[-—~]{1,2}/u.exec(doc.text.slice(m.end))![0] : undefined;
     if (open) {
@@ -91,15 +92,25 @@ function draft(sectionId: string, start: number, end: number, rule: string, read
  * sentence (2023年君山片区安全生产工作的主要任务…, 今年要重点做好…): not a time. 较2013年,
  * 比上年 (a comparison's base) and 到2025年 (a deadline) stay.
  */
-function isFramingYear(text: string, m: TimeMatch, reading: TimeReading, planYear: number | undefined): boolean {
+function isFramingYear(text: string, m: TimeMatch, reading: TimeReading, ownYears: ReadonlySet<number>): boolean {
   const g = m.groups;
+  const year = reading.point?.year;
   // 特制定2023年度禁毒工作方案: the plan's own year in its own name.
-  const ownYearWord = (g.part === '年度' || g.part === '度') && reading.point?.year === planYear && OWN_NAME.test(text.slice(m.end, m.end + 14));
+  const ownYearWord = (g.part === '年度' || g.part === '度') && year !== undefined && ownYears.has(year) && OWN_NAME.test(text.slice(m.end, m.end + 14));
   if (m.rule !== 'time/year' || (g.part && !ownYearWord) || g.pos || g.tail || g.lead) return false;
   if (/(?:较|比|同比|与|相比|对比|环比)$/u.test(text.slice(Math.max(0, m.start - 2), m.start))) return false;
-  // The plan's own year anywhere (现就2016年工作要点…, its own name), or any year that opens a clause (2015年，推进…).
-  const year = reading.point?.year;
-  return (year !== undefined && year === planYear) || /(?:^|[。,;:!?\n\s])$/u.test(text.slice(Math.max(0, m.start - 1), m.start));
+  // The plan's own years anywhere (现就2016年工作要点…, its own name), or any year that opens a clause (2015年，推进…).
+  return (year !== undefined && ownYears.has(year)) || /(?:^|[。,;:!?\n\s])$/u.test(text.slice(Math.max(0, m.start - 1), m.start));
+}
+
+/**
+ * The years a plan is of: its year, and every year its title names — a title that is a summary
+ * and a plan at once (2020年工作总结暨2021年工作计划) frames its summary part with the other.
+ */
+function titleYears(title: string | undefined, year: number | undefined): ReadonlySet<number> {
+  const years = new Set<number>(year === undefined ? [] : [year]);
+  for (const m of (title ?? '').matchAll(/(?<![0-9])((?:19|20)[0-9]{2})(?=年)/gu)) years.add(Number(m[1]));
+  return years;
 }
 
 /** What follows a year when it names the plan itself: a few words and a document type. */

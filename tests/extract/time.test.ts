@@ -94,6 +94,22 @@ describe('what is not a time', () => {
   });
 });
 
+describe('a title that is a summary and a plan at once', () => {
+  const title = '长治市上党区统计局2020年工作总结暨2021年工作计划';
+  const timesIn = (sentence: string) => extractFrom(extractTimes, sentence, { year: 2021, title }).drafts.map((d) => d.text);
+
+  it('reads the other year its title names as framing too, where it frames', () => {
+    expect(timesIn('现将2020年我局工作总结如下：')).toEqual([]);
+    expect(timesIn('2020年，全区地区生产总值完成220.1亿元。')).toEqual([]);
+  });
+
+  it('keeps that year where it dates something, and other years as before', () => {
+    expect(timesIn('2020年2月成立普查领导小组。')).toEqual(['2020年2月']);
+    expect(timesIn('确保到2020年底前完成。')).toEqual(['到2020年底前']);
+    expect(timesIn('现将2019年工作总结如下：')).toEqual(['2019年']);
+  });
+});
+
 describe('grammars/times.json data', () => {
   const grammars = loadGrammars();
   const data = (id: string) => grammars.rule(id).data as Record<string, Record<string, unknown>>;

@@ -30,13 +30,15 @@ export function isDueByContext(text: string, start: number, end: number, lex: Ti
 }
 
 /**
- * The plan's own year where it frames the plan rather than dates a task: 2022年，全县教育工作…,
- * 2023年是…, 2022年教育工作的总体要求. Only a bare year (no part, lead or tail) can be this.
+ * The plan's own year (or another its title names) where it frames the plan rather than dates a
+ * task: 2022年，全县教育工作…, 2023年是…, 2022年教育工作的总体要求. Only a bare year (no part,
+ * lead or tail) can be this.
  */
-export function isOwnYear(text: string, m: TimeMatch, planYear: number | undefined, lex: TimeLexicon): boolean {
+export function isOwnYear(text: string, m: TimeMatch, ownYears: ReadonlySet<number>, lex: TimeLexicon): boolean {
   const g = m.groups;
-  if (m.rule !== 'time/year' || !g.year || g.part || g.tail || g.lead || planYear === undefined) return false;
-  if (parseYear(g.year) !== planYear) return false;
+  if (m.rule !== 'time/year' || !g.year || g.part || g.tail || g.lead) return false;
+  const year = parseYear(g.year);
+  if (!ownYears.has(year)) return false;
   const after = text.slice(m.end, m.end + 12);
   if (lex.ownYearNext.some((w) => after.startsWith(w))) return true;
   const clause = clauseAfter(text, m.end, 8);
