@@ -1,5 +1,6 @@
 import { convertOne, type BatchFailure, type BatchResult, type RenderedResult, type Task } from './convert-one.js';
 import { openPool, windowPerJob } from './open-pool.js';
+import { workerFailureReason } from './worker-failure.js';
 import { orderedMap } from './ordered-map.js';
 import type { InputEntry } from './expand-inputs.js';
 import type { RenderSpec } from '../output/render.js';
@@ -52,5 +53,5 @@ export async function* convertBatch(inputs: readonly InputEntry[], options: Batc
 
 /** A worker that died or was stopped: the input fails, the batch goes on. */
 function workerFailure(path: string, error: unknown): BatchFailure {
-  return { ok: false, path, bytes: 0, reason: `worker failed: ${(error as Error)?.message ?? String(error)}` };
+  return { ok: false, path, bytes: 0, reason: workerFailureReason(error) };
 }

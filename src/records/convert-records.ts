@@ -1,5 +1,6 @@
 import type { Piscina } from 'piscina';
 import { openPool, windowPerJob } from '../batch/open-pool.js';
+import { workerFailureReason } from '../batch/worker-failure.js';
 import { orderedMap } from '../batch/ordered-map.js';
 import { readLines, type Line } from './read-lines.js';
 import { convertRecord, recordFailure, type RecordResult, type RecordTask } from './convert-record.js';
@@ -33,7 +34,7 @@ export async function* convertRecords(input: AsyncIterable<Uint8Array | string>,
     const workers = await (pool ??= openPool(options.jobs));
     if (!workers) return convertRecord(task);
     return (workers.run(task, { name: 'record', signal: options.signal }) as Promise<RecordResult>).catch((error: unknown) =>
-      recordFailure(null, `worker failed: ${(error as Error)?.message ?? String(error)}`),
+      recordFailure(null, workerFailureReason(error)),
     );
   };
   const window = options.jobs > 1 ? options.jobs * windowPerJob : 1;
