@@ -47,7 +47,7 @@ export async function parseCommand(args: readonly string[], options: ParseComman
     for await (const result of convertBatch(inputs, jobs)) {
       progress.advance(result.bytes, !result.ok);
       if (result.ok) {
-        // Rendered where it was parsed (in a worker, with --jobs > 1): only text crosses threads.
+        // Rendered where it was parsed (in a worker, with --jobs > 1): only text and bytes cross threads.
         await sink.writeRendered(result.rendered.chunks);
         entities += result.rendered.entities;
         converted++;

@@ -20,6 +20,8 @@ type Input = {
   outline: Outline;
   drafts: readonly Draft[];
   report: Report;
+  /** Offsets of `original` as points (made here when the caller has none to share). */
+  locator?: Locator;
 };
 
 /**
@@ -28,9 +30,8 @@ type Input = {
  * to their last character, so what was read around inside them (a gloss, a line break) is in
  * their `text` and span, while names and titles stay as read.
  */
-export function finish({ source, original, printed, map, outline, drafts, report }: Input): Omit<PlanDocument, 'tasks'> {
+export function finish({ source, original, printed, map, outline, drafts, report, locator = createLocator(original) }: Input): Omit<PlanDocument, 'tasks'> {
   const at = map ?? IDENTITY;
-  const locator = createLocator(original);
   const slice = (start: number, end: number) => {
     const s = at.boundary(start);
     const e = at.boundary(end);

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { decode, InputError, type EncodingName } from './decode.js';
 import { normalize } from './normalize.js';
+import { createLocator } from './locate.js';
 import { createReport } from './report.js';
 import { finish } from './finish.js';
 import { cleanText } from './clean/clean-text.js';
@@ -79,8 +80,10 @@ export async function parseBytes(bytes: Uint8Array, options: ParseOptions = {}):
     encoding,
     format,
   };
-  const document = finish({ source, original, printed, map: cleaned?.map, outline, drafts, report });
+  // One locator for the document's spans and its tasks' (a pass over the whole source each).
+  const locator = createLocator(original);
+  const document = finish({ source, original, printed, map: cleaned?.map, outline, drafts, report, locator });
   // Tasks are read from the finished document alone (so JSON read back gives the same ones).
   const sourceText = cleaned && cleaned.removed.length > 0 ? normalize(original).text : norm.text;
-  return { ...document, tasks: buildTasks(document, grammars, { original, text: sourceText }) };
+  return { ...document, tasks: buildTasks(document, grammars, { original, text: sourceText, locator }) };
 }

@@ -22,17 +22,16 @@ import { taskUnits, type Scope } from './task-units.js';
 export function buildTasks(
   document: Omit<PlanDocument, 'tasks'>,
   grammars: Grammars = loadGrammars(),
-  /** The source and its normalised text when the caller has them (the pipeline): not rebuilt. */
-  known?: { original: string; text: string },
+  /** The source, its normalised text and its locator when the caller has them (the pipeline): not rebuilt. */
+  known?: { original: string; text: string; locator: Locator },
 ): Task[] {
   const original = known?.original ?? sourceOf(document);
   const text = known?.text ?? normalize(original).text;
-  const locator = createLocator(original);
+  const locator = known?.locator ?? createLocator(original);
   const { metrics, times, orgs, policies } = document;
   const reading = {
     text,
-    roleWords: new RegExp(alternation(grammars.lexicon('taskRoleWords')), 'u'),
-    leaderLabel: new RegExp(grammars.part('leaderLabel'), 'gu'),
+    ...patternsOf(grammars),
     tableHeaders: execAll(grammars.rule('org/owner-table-header').regex, text).map((m) => [m.index, m.index + m[0].length] as const),
   };
   const leaders = findLeaders(text, original, grammars);
@@ -68,6 +67,18 @@ export function buildTasks(
       policies: mine(policies).map((i) => ({ policy: i, name: policies[i]!.name, text: policies[i]!.text, span: policies[i]!.span })),
     };
   });
+}
+
+const patterns = new WeakMap<Grammars, { roleWords: RegExp; leaderLabel: RegExp }>();
+
+/** The grammars' role words and leader label, compiled once per grammar set (neither keeps state between uses). */
+function patternsOf(grammars: Grammars): { roleWords: RegExp; leaderLabel: RegExp } {
+  let compiled = patterns.get(grammars);
+  if (!compiled) {
+    compiled = { roleWords: new RegExp(alternation(grammars.lexicon('taskRoleWords')), 'u'), leaderLabel: new RegExp(grammars.part('leaderLabel'), 'gu') };
+    patterns.set(grammars, compiled);
+  }
+  return compiled;
 }
 
 function leaderOf(leaders: readonly LeaderMark[], placed: ReadonlyArray<{ span: { start: { offset: number } } }>, scopes: readonly Scope[], locator: Locator): TaskLeader | undefined {
